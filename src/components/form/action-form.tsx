@@ -1,0 +1,79 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { createContext, useActionState, useContext, useEffect, useRef, useTransition, type ReactNode } from "react";
+import { toast } from "sonner";
+import type { ActionState } from "@/server/action";
+import { Button } from "@/components/ui/button";
+
+type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+const FormStateContext = createContext<{ state: ActionState; pending: boolean }>({ state: null, pending: false });
+
+export function useFieldError(name: string): string | undefined {
+  const { state } = useContext(FormStateContext);
+  if (!state || state.ok) return undefined;
+  return state.fieldErrors?.[name]?.[0];
+}
+
+/**
+ * A form bound to a server action. Submitting keeps what the user typed (no reset on error); field
+ * errors from the server's zod schema appear under their fields, other errors above the buttons.
+ */
+export function ActionForm({
+  action, children, submitLabel = "保存", successMessage, resetOnSuccess = false, className, onSuccess, secondary,
+}: {
+  action: ServerAction;
+  children: ReactNode;
+  submitLabel?: string;
+  successMessage?: string;
+  resetOnSuccess?: boolean;
+  className?: string;
+  onSuccess?: () => void;
+  secondary?: ReactNode;
+}) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  const [, startTransition] = useTransition();
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const handled = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (!state || handled.current === state.at) return;
+    handled.current = state.at;
+    if (state.ok) {
+      toast.success(state.message ?? successMessage ?? "已保存");
+      if (resetOnSuccess) formRef.current?.reset();
+      onSuccess?.();
+      if (state.redirectTo) router.push(state.redirectTo);
+      else router.refresh();
+    } else if (!state.fieldErrors || Object.keys(state.fieldErrors).length === 0) {
+      toast.error(state.message);
+    }
+  }, [state, router, successMessage, resetOnSuccess, onSuccess]);
+
+  return (
+    <FormStateContext.Provider value={{ state, pending }}>
+      <form
+        ref={formRef}
+        noValidate
+        className={className ?? "space-y-4"}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const formData = new FormData(event.currentTarget);
+          startTransition(() => dispatch(formData));
+        }}
+      >
+        {children}
+        {state && !state.ok && (
+          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
+            {state.message}
+          </p>
+        )}
+        <div className="flex gap-2">
+          <Button type="submit" disabled={pending}>{pending ? "提交中…" : submitLabel}</Button>
+          {secondary}
+        </div>
+      </form>
+    </FormStateContext.Provider>
+  );
+}

@@ -1,0 +1,125 @@
+// Zod field builders with Chinese messages, shared by forms and server actions. Inputs arrive as
+// FormData strings; empty optional fields become null.
+import { z } from "zod";
+import { parseCalendarDate } from "./dates";
+import { isMobile, isPhone, isUscc, parseIdNumber, passwordProblems } from "./validators";
+
+z.config(z.locales.zhCN());
+
+const str = (v: unknown) => (v === undefined || v === null ? "" : typeof v === "string" ? v : String(v));
+
+export function requiredText(label: string, max = 100) {
+  return z.preprocess(str, z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`));
+}
+
+export function optionalText(label: string, max = 200) {
+  return z.preprocess(
+    str,
+    z.string().trim().max(max, `${label}不能超过 ${max} 个字`).transform((v) => (v === "" ? null : v)),
+  );
+}
+
+export function mobile(label = "手机号") {
+  return z.preprocess(str, z.string().trim().min(1, `请填写${label}`).refine(isMobile, `${label}应为 11 位手机号码`));
+}
+
+export function optionalPhone(label = "联系电话") {
+  return z.preprocess(
+    str,
+    z.string().trim().refine((v) => v === "" || isPhone(v), `${label}应为 11 位手机号或带区号的固定电话（如 0871-12345678）`).transform((v) => (v === "" ? null : v)),
+  );
+}
+
+export function uscc(label = "统一社会信用代码") {
+  return z.preprocess(
+    (v) => str(v).trim().toUpperCase(),
+    z.string().min(1, `请填写${label}`).refine((v) => v.length === 18, `${label}应为 18 位`).refine(isUscc, `${label}校验位不正确，请核对`),
+  );
+}
+
+export function idNumber(label = "身份证号") {
+  return z.preprocess(
+    (v) => str(v).trim().toUpperCase(),
+    z.string().min(1, `请填写${label}`).refine((v) => /^\d{17}[\dX]$/.test(v), `${label}应为 18 位（最后一位可为 X）`).refine((v) => parseIdNumber(v) !== null, `${label}的出生日期或校验位不正确，请核对`),
+  );
+}
+
+export function calendarDate(label: string) {
+  return z.preprocess(str, z.string().trim().min(1, `请填写${label}`).transform((v, ctx) => {
+    const date = parseCalendarDate(v);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: `${label}应为有效日期，格式 YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    return date;
+  }));
+}
+
+export function optionalCalendarDate(label: string) {
+  return z.preprocess(str, z.string().trim().transform((v, ctx) => {
+    if (v === "") return null;
+    const date = parseCalendarDate(v);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: `${label}应为有效日期，格式 YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    return date;
+  }));
+}
+
+/** YYYY-MM, e.g. 出生年月. */
+export function yearMonth(label: string) {
+  return z.preprocess(str, z.string().trim().min(1, `请填写${label}`).refine((v) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(v);
+    return !!m && Number(m[1]) >= 1900 && Number(m[2]) >= 1 && Number(m[2]) <= 12 && v <= new Date().toISOString().slice(0, 7);
+  }, `${label}应为有效年月，格式 YYYY-MM`));
+}
+
+export function choice<T extends string>(labels: Record<T, string>, label: string) {
+  const values = Object.keys(labels) as [T, ...T[]];
+  return z.preprocess(str, z.enum(values, { error: `请选择${label}` }));
+}
+
+export function optionalChoice<T extends string>(labels: Record<T, string>, label: string) {
+  const values = Object.keys(labels) as [T, ...T[]];
+  return z.preprocess((v) => (str(v) === "" ? null : v), z.enum(values, { error: `${label}的取值无效` }).nullable());
+}
+
+export function choices<T extends string>(labels: Record<T, string>, label: string, { min = 0 } = {}) {
+  const values = Object.keys(labels) as [T, ...T[]];
+  return z.preprocess(
+    (v) => (Array.isArray(v) ? v : v === undefined || v === null || v === "" ? [] : [v]),
+    z.array(z.enum(values, { error: `${label}的取值无效` })).min(min, `请至少选择一项${label}`),
+  );
+}
+
+export function checkbox() {
+  return z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+}
+
+/** An id chosen from a list the server rendered; still checked against scope by the command. */
+export function reference(label: string) {
+  return z.preprocess(str, z.string().trim().min(1, `请选择${label}`).max(64));
+}
+
+export function optionalReference() {
+  return z.preprocess((v) => (str(v).trim() === "" ? null : str(v).trim()), z.string().max(64).nullable());
+}
+
+export function version() {
+  return z.preprocess((v) => (v === undefined || v === "" ? undefined : Number(v)), z.number().int().positive().optional());
+}
+
+export function newPassword(label = "新密码") {
+  return z.preprocess(str, z.string().superRefine((v, ctx) => {
+    const problems = passwordProblems(v);
+    if (problems.length) ctx.addIssue({ code: "custom", message: `${label}需${problems.join("、")}` });
+  }));
+}
+
+export function username() {
+  return z.preprocess(
+    str,
+    z.string().trim().min(3, "用户名至少 3 个字符").max(32, "用户名不能超过 32 个字符").regex(/^[a-zA-Z0-9_.-]+$/, "用户名只能包含字母、数字、下划线、点和连字符"),
+  );
+}

@@ -1,0 +1,130 @@
+// Enum → Chinese label maps, one place for every word the UI shows for a code value.
+// Terms follow the seed documents (昆明市乡镇（街道）社工站运营指引).
+import type {
+  AnnualInspection, AuditOutcome, CertificateLevel, CommunityKind, ConvertedFrom, Education,
+  EvaluationGrade, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
+} from "@/generated/prisma/enums";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  BUREAU_ADMIN: "民政局管理员",
+  BUREAU_STAFF: "民政局业务科室经办人",
+  BUREAU_REVIEWER: "民政局审核人",
+  STREET_STAFF: "街道分管人员",
+  STATION_HEAD: "站长",
+  DEPUTY_HEAD: "副站长",
+  SOCIAL_WORKER: "驻站社工",
+  SUPERVISOR: "督导",
+  CONTRACTOR_ADMIN: "承接机构负责人",
+  EVALUATOR: "第三方评估人员",
+  AUDITOR: "安全审计员",
+  SYSTEM_ADMIN: "系统管理员",
+};
+
+export const STATION_LEVEL_LABELS: Record<StationLevel, string> = {
+  TOWNSHIP: "乡镇（街道）社工站",
+  COMMUNITY: "村（社区）社工室",
+};
+
+export const OPERATION_MODE_LABELS: Record<OperationMode, string> = {
+  GOVERNMENT_LED: "政府主导",
+  TRANSACTIONAL_PLUS_PROFESSIONAL: "事务性岗位+专业服务岗位",
+  PROJECT_BASED: "项目化运营",
+};
+
+export const COMMUNITY_KIND_LABELS: Record<CommunityKind, string> = { URBAN: "城市社区", RURAL: "农村社区（村）" };
+
+export const ANNUAL_INSPECTION_LABELS: Record<AnnualInspection, string> = {
+  QUALIFIED: "合格",
+  BASICALLY_QUALIFIED: "基本合格",
+  UNQUALIFIED: "不合格",
+  NOT_INSPECTED: "未参加年检",
+};
+
+export const EVALUATION_GRADE_LABELS: Record<EvaluationGrade, string> = {
+  NONE: "未评估",
+  A1: "1A",
+  A2: "2A",
+  A3: "3A",
+  A4: "4A",
+  A5: "5A",
+};
+
+export const GENDER_LABELS: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
+
+export const POST_TYPE_LABELS: Record<PostType, string> = { PROFESSIONAL: "专业服务岗位", TRANSACTIONAL: "事务性岗位" };
+
+export const STATION_POSITION_LABELS: Record<StationPosition, string> = { HEAD: "站长", DEPUTY: "副站长", STAFF: "驻站社工" };
+
+export const CERTIFICATE_LEVEL_LABELS: Record<CertificateLevel, string> = {
+  NONE: "无",
+  ASSISTANT: "助理社会工作师",
+  INTERMEDIATE: "社会工作师",
+  SENIOR: "高级社会工作师",
+};
+
+export const EDUCATION_LABELS: Record<Education, string> = {
+  JUNIOR_HIGH: "初中",
+  SENIOR_HIGH: "高中",
+  SECONDARY_VOCATIONAL: "中专",
+  JUNIOR_COLLEGE: "大专",
+  BACHELOR: "本科",
+  MASTER_OR_ABOVE: "硕士及以上",
+};
+
+export const CONVERTED_FROM_LABELS: Record<ConvertedFrom, string> = {
+  ASSISTANCE_ASSISTANT: "社会救助助理员",
+  CIVIL_AFFAIRS_CLERK: "民政事务员",
+  CHILDREN_SUPERVISOR: "儿童督导员",
+};
+
+export const SERVICE_DOMAIN_LABELS: Record<ServiceDomain, string> = {
+  SOCIAL_ASSISTANCE: "社会救助",
+  ELDERLY: "为老服务",
+  CHILDREN: "儿童关爱保护",
+  COMMUNITY_GOVERNANCE: "社区治理",
+  RURAL_REVITALIZATION: "乡村振兴",
+  SOCIAL_AFFAIRS: "社会事务",
+  VOLUNTEER: "志愿服务",
+  RELOCATION: "易地搬迁安置",
+  VETERANS: "退役军人",
+  DISABILITY: "残疾人",
+  EMPLOYEES: "企业职工",
+  OTHER: "其他",
+};
+
+export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = { SUCCESS: "成功", FAILURE: "失败", DENIED: "拒绝" };
+
+/** Audit actions the app writes; unknown codes are shown as-is. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "auth.login": "登录",
+  "auth.login_failed": "登录失败",
+  "auth.locked": "账户锁定",
+  "auth.logout": "退出登录",
+  "auth.session_expired": "会话超时",
+  "auth.password_changed": "修改密码",
+  "street.create": "新增街道",
+  "street.update": "修改街道",
+  "station.create": "新增站点",
+  "station.update": "修改站点",
+  "community.create": "新增社区",
+  "community.update": "修改社区",
+  "contractor.create": "新增承接机构",
+  "contractor.update": "修改承接机构",
+  "user.create": "新增用户",
+  "user.update": "修改用户",
+  "user.reset_password": "重置密码",
+  "user.unlock": "解除锁定",
+  "membership.add": "授予角色",
+  "membership.remove": "撤销角色",
+  "staff.create": "新增驻站人员",
+  "staff.update": "修改驻站人员",
+  "staff.export": "导出驻站社工基本信息表",
+  "volunteer.create": "登记志愿者",
+  "volunteer.update": "修改志愿者",
+  "settings.update": "修改系统设置",
+  "access.denied": "越权访问被拒绝",
+};
+
+export function optionsOf<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
+  return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+}

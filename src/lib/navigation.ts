@@ -1,0 +1,83 @@
+// Home and navigation per kind of user. Pure: the layout renders it from the actor's memberships.
+import type { Role } from "@/generated/prisma/enums";
+import { ROLE_LABELS } from "./labels";
+
+export type Area = "bureau" | "street" | "station" | "contractor" | "audit" | "system";
+export type NavLink = { href: string; label: string };
+
+const AREA_OF: Record<Role, Area> = {
+  BUREAU_ADMIN: "bureau",
+  BUREAU_STAFF: "bureau",
+  BUREAU_REVIEWER: "bureau",
+  EVALUATOR: "bureau",
+  STREET_STAFF: "street",
+  STATION_HEAD: "station",
+  DEPUTY_HEAD: "station",
+  SOCIAL_WORKER: "station",
+  SUPERVISOR: "station",
+  CONTRACTOR_ADMIN: "contractor",
+  AUDITOR: "audit",
+  SYSTEM_ADMIN: "system",
+};
+
+export const AREA_LABELS: Record<Area, string> = {
+  bureau: "区民政局",
+  street: "街道",
+  station: "社工站",
+  contractor: "承接机构",
+  audit: "安全审计",
+  system: "系统管理",
+};
+
+export function areaOf(role: Role): Area {
+  return AREA_OF[role];
+}
+
+export function areasOf(roles: Role[]): Area[] {
+  return [...new Set(roles.map(areaOf))];
+}
+
+export function homeOf(roles: Role[]): string {
+  const area = areasOf(roles)[0];
+  return area ? `/${area}` : "/login";
+}
+
+export function navFor(area: Area, roles: Role[]): NavLink[] {
+  const has = (r: Role) => roles.includes(r);
+  switch (area) {
+    case "bureau":
+      return [
+        { href: "/bureau", label: "区级总览" },
+        { href: "/bureau/streets", label: "街道" },
+        { href: "/bureau/stations", label: "社工站" },
+        { href: "/bureau/communities", label: "村（社区）" },
+        { href: "/bureau/contractors", label: "承接机构" },
+        { href: "/bureau/staff", label: "驻站人员" },
+        ...(has("BUREAU_ADMIN") ? [{ href: "/bureau/users", label: "用户与角色" }] : []),
+      ];
+    case "street":
+      return [{ href: "/street", label: "本街道社工站" }];
+    case "station":
+      return [
+        { href: "/station", label: "本站概况" },
+        { href: "/station/staff", label: "驻站社工" },
+        { href: "/station/volunteers", label: "志愿者" },
+      ];
+    case "contractor":
+      return [
+        { href: "/contractor", label: "机构概况" },
+        { href: "/contractor/staff", label: "派驻人员" },
+      ];
+    case "audit":
+      return [{ href: "/audit", label: "审计日志" }];
+    case "system":
+      return [
+        { href: "/system", label: "系统设置" },
+        { href: "/system/users", label: "账号管理" },
+      ];
+  }
+}
+
+export function roleSummary(roles: Role[]): string {
+  return [...new Set(roles)].map((r) => ROLE_LABELS[r]).join("、");
+}

@@ -1,0 +1,80 @@
+// The one permission table: role → permissions. Pure (no server-only import) so the UI can hide what
+// the server would refuse anyway. The server decides; scope (src/server/scope.ts) decides which rows.
+import type { Role } from "@/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  "self:password", // 修改本人密码（所有角色）
+  "org:read", // 组织架构（街道、站点、社区）
+  "org:manage",
+  "station:edit", // 站点基本信息（地址、开放时间、电话）
+  "contractor:read",
+  "contractor:manage",
+  "user:read",
+  "user:manage",
+  "staff:read", // 驻站社工基本信息表
+  "staff:manage",
+  "volunteer:read",
+  "volunteer:manage",
+  "audit:read",
+  "settings:manage",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ_ORG: Permission[] = ["org:read", "contractor:read", "staff:read", "volunteer:read"];
+
+const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
+  BUREAU_ADMIN: [...READ_ORG, "org:manage", "station:edit", "contractor:manage", "user:read", "user:manage", "staff:manage"],
+  BUREAU_STAFF: READ_ORG,
+  BUREAU_REVIEWER: READ_ORG,
+  STREET_STAFF: READ_ORG,
+  STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage"],
+  DEPUTY_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage"],
+  SOCIAL_WORKER: [...READ_ORG, "volunteer:manage"],
+  SUPERVISOR: READ_ORG,
+  CONTRACTOR_ADMIN: [...READ_ORG, "staff:manage"],
+  EVALUATOR: ["org:read", "contractor:read", "staff:read"],
+  // 三权分立: the auditor reads the audit log and nothing else; the system administrator manages
+  // settings and accounts and reads no service data.
+  AUDITOR: ["audit:read"],
+  SYSTEM_ADMIN: ["org:read", "user:read", "user:manage", "settings:manage"],
+};
+
+/** One role held at one org unit, as the server resolved it from the database. */
+export type ActorMembership = {
+  role: Role;
+  districtId: string | null;
+  bureauId: string | null;
+  streetOfficeId: string | null;
+  stationId: string | null;
+  contractorId: string | null;
+  /** For station roles: the street office the station belongs to. */
+  stationStreetOfficeId: string | null;
+};
+
+export type Actor = {
+  userId: string;
+  username: string;
+  name: string;
+  districtId: string | null;
+  memberships: ActorMembership[];
+  mustChangePassword: boolean;
+  ip: string | null;
+};
+
+export const ROLE_PERMISSIONS = Object.fromEntries(
+  Object.entries(ROLE_GRANTS).map(([role, permissions]) => [role, ["self:password", ...permissions]]),
+) as unknown as Record<Role, readonly Permission[]>;
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function can(actor: Pick<Actor, "memberships">, permission: Permission): boolean {
+  return actor.memberships.some((m) => roleCan(m.role, permission));
+}
+
+/** The memberships through which the actor holds a permission (scope is built from these only). */
+export function grantingMemberships(actor: Pick<Actor, "memberships">, permission: Permission): ActorMembership[] {
+  return actor.memberships.filter((m) => roleCan(m.role, permission));
+}

@@ -1,0 +1,121 @@
+import "server-only";
+// One scope builder per resource: the rows an actor may touch through a given permission, as a Prisma
+// `where`. Built only from memberships that hold the permission; with none, a where that matches no row
+// (fail closed). Every page, action, export and download filters through these, so out of scope reads
+// as "not found".
+import type { Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { grantingMemberships, type Actor, type ActorMembership, type Permission } from "./permissions";
+
+const NONE = { id: { in: [] as string[] } };
+
+type Level = "bureau" | "street" | "station" | "contractor" | "system";
+
+const LEVEL: Record<Role, Level> = {
+  BUREAU_ADMIN: "bureau",
+  BUREAU_STAFF: "bureau",
+  BUREAU_REVIEWER: "bureau",
+  EVALUATOR: "bureau",
+  AUDITOR: "bureau",
+  STREET_STAFF: "street",
+  STATION_HEAD: "station",
+  DEPUTY_HEAD: "station",
+  SOCIAL_WORKER: "station",
+  SUPERVISOR: "station",
+  CONTRACTOR_ADMIN: "contractor",
+  SYSTEM_ADMIN: "system",
+};
+
+export function roleLevel(role: Role): Level {
+  return LEVEL[role];
+}
+
+function build<W extends object>(actor: Actor, permission: Permission, clause: (m: ActorMembership, level: Level) => W | null): W {
+  const clauses = grantingMemberships(actor, permission)
+    .map((m) => clause(m, LEVEL[m.role]))
+    .filter((w): w is W => w !== null);
+  if (clauses.length === 0) return NONE as W;
+  return (clauses.length === 1 ? clauses[0] : { OR: clauses }) as W;
+}
+
+const district = (m: ActorMembership) => ({ districtId: m.districtId! });
+
+export const scope = {
+  streetOffices: (actor: Actor, permission: Permission = "org:read") =>
+    build<Prisma.StreetOfficeWhereInput>(actor, permission, (m, level) => {
+      switch (level) {
+        case "bureau": return district(m);
+        case "street": return { id: m.streetOfficeId! };
+        case "station": return { id: m.stationStreetOfficeId! };
+        case "contractor": return { districtId: m.districtId!, stations: { some: { contractorId: m.contractorId! } } };
+        case "system": return {};
+      }
+    }),
+
+  stations: (actor: Actor, permission: Permission = "org:read") =>
+    build<Prisma.StationWhereInput>(actor, permission, (m, level) => {
+      switch (level) {
+        case "bureau": return district(m);
+        case "street": return { streetOfficeId: m.streetOfficeId! };
+        case "station": return { id: m.stationId! };
+        case "contractor": return { contractorId: m.contractorId! };
+        case "system": return {};
+      }
+    }),
+
+  communities: (actor: Actor, permission: Permission = "org:read") =>
+    build<Prisma.CommunityWhereInput>(actor, permission, (m, level) => {
+      switch (level) {
+        case "bureau": return district(m);
+        case "street": return { streetOfficeId: m.streetOfficeId! };
+        case "station": return { streetOfficeId: m.stationStreetOfficeId! };
+        case "contractor": return { districtId: m.districtId!, streetOffice: { stations: { some: { contractorId: m.contractorId! } } } };
+        case "system": return {};
+      }
+    }),
+
+  contractors: (actor: Actor, permission: Permission = "contractor:read") =>
+    build<Prisma.ContractorWhereInput>(actor, permission, (m, level) => {
+      switch (level) {
+        case "bureau": return district(m);
+        case "street": return { stations: { some: { streetOfficeId: m.streetOfficeId! } } };
+        case "station": return { stations: { some: { id: m.stationId! } } };
+        case "contractor": return { id: m.contractorId! };
+        case "system": return null;
+      }
+    }),
+
+  users: (actor: Actor, permission: Permission = "user:read") =>
+    build<Prisma.UserWhereInput>(actor, permission, (m, level) => {
+      switch (level) {
+        case "bureau": return district(m);
+        case "system": return {};
+        default: return null;
+      }
+    }),
+
+  staffProfiles: (actor: Actor, permission: Permission = "staff:read") =>
+    build<Prisma.StaffProfileWhereInput>(actor, permission, (m, level) => {
+      switch (level) {
+        case "bureau": return district(m);
+        case "street": return { station: { streetOfficeId: m.streetOfficeId! } };
+        case "station": return { stationId: m.stationId! };
+        case "contractor": return { OR: [{ contractorId: m.contractorId! }, { station: { contractorId: m.contractorId! } }] };
+        case "system": return null;
+      }
+    }),
+
+  volunteers: (actor: Actor, permission: Permission = "volunteer:read") =>
+    build<Prisma.VolunteerWhereInput>(actor, permission, (m, level) => {
+      switch (level) {
+        case "bureau": return district(m);
+        case "street": return { station: { streetOfficeId: m.streetOfficeId! } };
+        case "station": return { stationId: m.stationId! };
+        case "contractor": return { station: { contractorId: m.contractorId! } };
+        case "system": return null;
+      }
+    }),
+
+  auditLogs: (actor: Actor, permission: Permission = "audit:read") =>
+    build<Prisma.AuditLogWhereInput>(actor, permission, (m, level) => (level === "bureau" ? { districtId: m.districtId! } : null)),
+};
