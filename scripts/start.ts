@@ -60,11 +60,11 @@ async function main() {
 
   if (production && !existsSync(path.join(PROJECT_ROOT, ".next/BUILD_ID"))) {
     log("首次生产启动：构建中（npm run build）…");
-    const build = spawnSync("npx", ["next", "build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: process.env });
+    const build = spawnSync("npx", ["next", "build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) return stop(1);
   }
 
-  next = spawn("npx", ["next", production ? "start" : "dev", "-p", String(port)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"], env: process.env });
+  next = spawn("npx", ["next", production ? "start" : "dev", "-p", String(port)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   let announced = false;
   next.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
