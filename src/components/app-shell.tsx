@@ -2,13 +2,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { requireActor } from "@/server/auth";
+import { isDatabaseUnavailable } from "@/server/errors";
+import { DatabaseUnavailable } from "./database-unavailable";
 import { AREA_LABELS, areaOf, areasOf, navFor, roleSummary, type Area } from "@/lib/navigation";
 import { LogoutButton } from "./logout-button";
 import { NavLinks } from "./nav-links";
 
 /** Header and navigation of one kind of user. Hiding is for comfort; every query checks scope itself. */
 export async function AppShell({ area, children }: { area: Area; children: ReactNode }) {
-  const actor = await requireActor();
+  let actor;
+  try {
+    actor = await requireActor();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return <DatabaseUnavailable />;
+    throw error;
+  }
   const roles = actor.memberships.map((m) => m.role);
   const areaRoles = roles.filter((r) => areaOf(r) === area);
   if (areaRoles.length === 0) notFound();

@@ -8,7 +8,7 @@ import { cache } from "react";
 import { authenticate } from "@/features/auth/login";
 import { writeAudit } from "./audit";
 import { db } from "./db";
-import { AppError } from "./errors";
+import { AppError, isDatabaseUnavailable } from "./errors";
 import type { Actor } from "./permissions";
 import { ABSOLUTE_SESSION_SECONDS, isIdle, SESSION_COOKIE, type SessionToken } from "./session-config";
 
@@ -36,7 +36,10 @@ export const authOptions: NextAuthOptions = {
         const password = credentials?.password ?? "";
         if (!username || !password) throw new Error("请输入用户名和密码。");
         const h = new Headers(req.headers as Record<string, string>);
-        const result = await authenticate({ username, password, ip: clientIp(h) });
+        const result = await authenticate({ username, password, ip: clientIp(h) }).catch((error: unknown) => {
+          if (isDatabaseUnavailable(error)) return { ok: false as const, message: "系统暂时无法连接数据库，请稍后再试。" };
+          throw error;
+        });
         if (!result.ok) throw new Error(result.message);
         return { id: result.userId, sv: result.sessionVersion } as never;
       },

@@ -38,3 +38,9 @@ export function uniqueViolationFields(error: unknown): string[] | null {
   const fields = e.meta?.driverAdapterError?.cause?.constraint?.fields;
   return Array.isArray(fields) ? fields.map((f) => f.replaceAll('"', "")) : [];
 }
+
+/** True when the error means PostgreSQL cannot be reached (down, restarting, refusing connections). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")} ${String(error.cause ?? "")}` : String(error);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|57P01|57P03|the database system is (starting up|shutting down)|Can't reach database|DatabaseNotReachable|connection terminated/i.test(text);
+}
