@@ -69,7 +69,7 @@ export function optionalCalendarDate(label: string) {
 
 /** YYYY-MM, e.g. 出生年月. */
 export function yearMonth(label: string) {
-  return z.preprocess(str, z.string().trim().min(1, `请填写${label}`).refine((v) => {
+  return z.preprocess(str, z.string().trim().min(1, { error: `请填写${label}`, abort: true }).refine((v) => {
     const m = /^(\d{4})-(\d{2})$/.exec(v);
     return !!m && Number(m[1]) >= 1900 && Number(m[2]) >= 1 && Number(m[2]) <= 12 && v <= new Date().toISOString().slice(0, 7);
   }, `${label}应为有效年月，格式 YYYY-MM`));

@@ -15,7 +15,7 @@ export const TEMPLATE_DB = "sgz_template";
 
 export default async function setup(project: TestProject) {
   const port = Number(process.env.TEST_PG_PORT ?? 54331);
-  const db = await startEmbeddedDb({ dataDir: path.join(import.meta.dirname, "../../.data/test-pg"), port, persistent: false });
+  const db = await startEmbeddedDb({ dataDir: path.join(import.meta.dirname, `../../.data/test-pg-${port}`), port, persistent: false });
   await db.dropDatabase(TEMPLATE_DB);
   await db.createDatabase(TEMPLATE_DB);
   migrate(db.url(TEMPLATE_DB));

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { StaffProfileForm } from "@/features/staff/components/staff-profile-form";
+import { staffFormOptions } from "@/features/staff/queries";
+import { requireActor } from "@/server/auth";
+
+export const metadata: Metadata = { title: "新增驻站人员" };
+
+export default async function NewStationStaffPage({ searchParams }: { searchParams: Promise<{ station?: string }> }) {
+  const actor = await requireActor();
+  const { station } = await searchParams;
+  const options = await staffFormOptions(actor, { area: "station" });
+  if (options.stations.length === 0) notFound();
+  return (
+    <>
+      <PageHeader title="新增驻站人员" description="登记到驻站社工基本信息表" />
+      <Card><StaffProfileForm area="station" stations={options.stations} contractors={options.contractors} defaultStationId={options.stations.find((s) => s.id === station)?.id} /></Card>
+    </>
+  );
+}

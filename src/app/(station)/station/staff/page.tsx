@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FilterSelect } from "@/components/data-table";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { StaffRegisterExportButton } from "@/features/staff/components/export-button";
+import { StaffStandards } from "@/features/staff/components/staff-standards";
+import { StaffTable } from "@/features/staff/components/staff-table";
+import { currentStation, listStaffProfiles, ownStations, STAFF_FILTERS, STAFF_SORTS, staffStandards } from "@/features/staff/queries";
+import { requireActor } from "@/server/auth";
+import { parseListParams, type SearchParams } from "@/lib/list-params";
+
+export const metadata: Metadata = { title: "驻站社工" };
+
+export default async function StationStaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireActor();
+  const params = parseListParams(await searchParams, { sortable: STAFF_SORTS, defaultSort: "position", filters: STAFF_FILTERS });
+  const { station, stations } = await currentStation(actor, "staff:read", params.filters.station);
+  if (!station) notFound();
+  const listParams = { ...params, filters: { ...params.filters, station: station.id } };
+  const [{ rows, total }, standards, managed] = await Promise.all([
+    listStaffProfiles(actor, { area: "station", params: listParams }),
+    staffStandards(actor, station.id),
+    ownStations(actor, "staff:manage"),
+  ]);
+  const canManage = managed.some((s) => s.id === station.id);
+  return (
+    <>
+      <PageHeader
+        title="驻站社工基本信息"
+        description={station.name}
+        actions={
+          <>
+            <StaffRegisterExportButton stationId={station.id} />
+            {canManage && <ButtonLink href={`/station/staff/new?station=${station.id}`} variant="primary">新增人员</ButtonLink>}
+          </>
+        }
+      />
+      <StaffStandards {...standards} />
+      <StaffTable
+        rows={rows}
+        total={total}
+        params={listParams}
+        basePath="/station/staff"
+        showStation={false}
+        extraFilters={stations.length > 1 ? <FilterSelect name="station" value={station.id} placeholder="选择社工站" options={stations.map((s) => ({ value: s.id, label: s.name }))} /> : <input type="hidden" name="station" value={station.id} />}
+      />
+    </>
+  );
+}
