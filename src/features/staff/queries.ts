@@ -101,18 +101,6 @@ export async function staffFormOptions(actor: Actor, { area }: { area: StaffArea
   };
 }
 
-/** 指引 第一部分 二: head 1, deputy 1, staff ≥ 2, at least one certified social worker. */
-export async function staffStandards(actor: Actor, stationId: string) {
-  const rows = await db.staffProfile.groupBy({
-    by: ["position"],
-    where: { AND: [scope.staffProfiles(actor, "staff:read"), { stationId, isActive: true }] },
-    _count: { _all: true },
-  });
-  const count = (p: "HEAD" | "DEPUTY" | "STAFF") => rows.find((r) => r.position === p)?._count._all ?? 0;
-  const certified = await db.staffProfile.count({ where: { AND: [scope.staffProfiles(actor, "staff:read"), { stationId, isActive: true, certificateLevel: { not: "NONE" } }] } });
-  return { head: count("HEAD"), deputy: count("DEPUTY"), staff: count("STAFF"), certified };
-}
-
 /** Street and station choices for the bureau list's filters. */
 export async function staffFilterOptions(actor: Actor) {
   const [streets, stations] = await Promise.all([

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FilterSelect } from "@/components/data-table";
 import { ButtonLink } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/card";
+import { Card, PageHeader } from "@/components/ui/card";
 import { StaffRegisterExportButton } from "@/features/staff/components/export-button";
-import { StaffStandards } from "@/features/staff/components/staff-standards";
+import { StaffingChecks } from "@/features/stations/components/compliance";
+import { listStationCompliance } from "@/features/stations/queries";
 import { StaffTable } from "@/features/staff/components/staff-table";
-import { currentStation, listStaffProfiles, ownStations, STAFF_FILTERS, STAFF_SORTS, staffStandards } from "@/features/staff/queries";
+import { currentStation, listStaffProfiles, ownStations, STAFF_FILTERS, STAFF_SORTS } from "@/features/staff/queries";
 import { requireActor } from "@/server/auth";
 import { parseListParams, type SearchParams } from "@/lib/list-params";
 
@@ -18,9 +19,9 @@ export default async function StationStaffPage({ searchParams }: { searchParams:
   const { station, stations } = await currentStation(actor, "staff:read", params.filters.station);
   if (!station) notFound();
   const listParams = { ...params, filters: { ...params.filters, station: station.id } };
-  const [{ rows, total }, standards, managed] = await Promise.all([
+  const [{ rows, total }, [compliance], managed] = await Promise.all([
     listStaffProfiles(actor, { area: "station", params: listParams }),
-    staffStandards(actor, station.id),
+    listStationCompliance(actor, { id: station.id }),
     ownStations(actor, "staff:manage"),
   ]);
   const canManage = managed.some((s) => s.id === station.id);
@@ -36,7 +37,7 @@ export default async function StationStaffPage({ searchParams }: { searchParams:
           </>
         }
       />
-      <StaffStandards {...standards} />
+      {compliance && <Card title="配备标准" className="mb-4"><StaffingChecks staffing={compliance.staffing} /></Card>}
       <StaffTable
         rows={rows}
         total={total}
