@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo";
-import { migrate, seed } from "./lib/database";
+import { migrate, purgeAuditLog, seed } from "./lib/database";
 import { DbStartError, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { ensureSecrets, loadEnvFiles, PROJECT_ROOT } from "./lib/env";
 
@@ -53,6 +53,13 @@ async function main() {
     log("应用数据库迁移…");
     migrate(process.env.DATABASE_URL!);
     if (await seed(process.env.DATABASE_URL!)) log("已载入演示数据（呈贡区）。");
+    // Audit retention: purge what is past the configured period now and once a day.
+    const purge = async () => {
+      const removed = await purgeAuditLog(process.env.DATABASE_URL!).catch(() => 0);
+      if (removed) log(`已清理超过保存期限的审计日志 ${removed} 条。`);
+    };
+    await purge();
+    setInterval(purge, 24 * 60 * 60 * 1000).unref();
   } catch (error) {
     console.error(`\n\x1b[31m${error instanceof Error ? error.message : String(error)}\x1b[0m`);
     return stop(1);

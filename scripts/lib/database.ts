@@ -1,5 +1,6 @@
 // Shared by the start script and the test harness: migrations and seeding against a database URL.
 import { spawnSync } from "node:child_process";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { seedDemo } from "../../prisma/seed/demo";
@@ -23,5 +24,22 @@ export async function seed(databaseUrl: string): Promise<boolean> {
     return (await seedDemo(db)).created;
   } finally {
     await db.$disconnect();
+  }
+}
+
+/**
+ * Deletes audit rows older than the configured retention (never less than the legal 184 days, which the
+ * table's trigger enforces as well). Returns the number of rows removed.
+ */
+export async function purgeAuditLog(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ value: unknown }>(`SELECT value FROM system_setting WHERE key = 'auditRetentionDays'`);
+    const days = Math.max(184, Number(rows[0]?.value) || 184);
+    const result = await client.query(`DELETE FROM audit_log WHERE "at" < now() - make_interval(days => $1)`, [days]);
+    return result.rowCount ?? 0;
+  } finally {
+    await client.end();
   }
 }

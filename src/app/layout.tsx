@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { Toaster } from "sonner";
+import { platformName } from "@/features/settings/queries";
 import "./globals.css";
 
-export const metadata: Metadata = { title: { default: "社工站管理平台", template: "%s · 社工站管理平台" } };
+export async function generateMetadata(): Promise<Metadata> {
+  const name = await platformName();
+  return { title: { default: name, template: `%s · ${name}` } };
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

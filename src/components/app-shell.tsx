@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { platformName } from "@/features/settings/queries";
 import { requireActor } from "@/server/auth";
 import { isDatabaseUnavailable } from "@/server/errors";
 import { DatabaseUnavailable } from "./database-unavailable";
@@ -25,7 +26,7 @@ export async function AppShell({ area, children }: { area: Area; children: React
     <div className="min-h-screen">
       <header className="no-print border-b border-brand-800 bg-brand-700 text-white">
         <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2">
-          <Link href="/" className="font-semibold tracking-wide">社工站管理平台</Link>
+          <Link href="/" className="font-semibold tracking-wide">{await platformName()}</Link>
           <span className="rounded bg-white/15 px-2 py-0.5 text-xs">{AREA_LABELS[area]}</span>
           {areas.length > 1 && (
             <nav aria-label="切换工作台" className="flex gap-2 text-xs">

@@ -19,6 +19,8 @@ export type ActionState = (ActionResult & { at: number }) | null;
 
 export type CommandOutcome<T> = {
   target?: { type: string; id: string };
+  /** District the change concerns, when it is not the actor's own (a system administrator's change). */
+  districtId?: string | null;
   detail?: Prisma.InputJsonValue;
   data?: T;
   message?: string;
@@ -78,7 +80,7 @@ export function defineCommand<S extends z.ZodType, T = undefined>(config: Comman
       const outcome = await db.$transaction(async (tx) => {
         const result = await config.run({ input: parsed.data, actor, tx });
         await writeAudit(
-          { actor, action: config.name, outcome: "SUCCESS", targetType: result.target?.type, targetId: result.target?.id, detail: result.detail },
+          { actor, action: config.name, outcome: "SUCCESS", districtId: result.districtId, targetType: result.target?.type, targetId: result.target?.id, detail: result.detail },
           tx,
         );
         return result;

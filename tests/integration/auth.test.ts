@@ -6,6 +6,7 @@ import { loadActor } from "@/server/auth";
 import { db } from "@/server/db";
 import { isIdle, IDLE_TIMEOUT_MS } from "@/server/session-config";
 import { createUser, uniq } from "../../prisma/seed/factories";
+import { purgeAuditLog } from "../../scripts/lib/database";
 import { buildWorld, TEST_PASSWORD, type World } from "../support/world";
 
 let w: World;
@@ -145,5 +146,15 @@ describe("audit log is append-only", () => {
     await db.auditLog.delete({ where: { id: old.id } });
     await expect(db.auditLog.delete({ where: { id: recent.id } })).rejects.toThrow();
     expect(await db.auditLog.count({ where: { id: { in: [old.id, recent.id] } } })).toBe(1);
+  });
+
+  it("the retention purge removes only rows past the configured period", async () => {
+    await db.systemSetting.upsert({ where: { key: "auditRetentionDays" }, create: { key: "auditRetentionDays", value: 190 }, update: { value: 190 } });
+    const day = 86_400_000;
+    const keep = await db.auditLog.create({ data: { action: "test.keep", outcome: "SUCCESS", at: new Date(Date.now() - 189 * day) } });
+    const drop = await db.auditLog.create({ data: { action: "test.drop", outcome: "SUCCESS", at: new Date(Date.now() - 191 * day) } });
+    expect(await purgeAuditLog(process.env.DATABASE_URL!)).toBeGreaterThanOrEqual(1);
+    expect(await db.auditLog.findUnique({ where: { id: keep.id } })).not.toBeNull();
+    expect(await db.auditLog.findUnique({ where: { id: drop.id } })).toBeNull();
   });
 });

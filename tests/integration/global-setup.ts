@@ -6,6 +6,8 @@ import { migrate } from "../../scripts/lib/database";
 import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
 
 declare module "vitest" {
+  // Module augmentation needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     testDbServer: string;
   }

@@ -6,6 +6,7 @@ import { getUser, listUsers, membershipUnitOptions, USER_FILTERS, USER_SORTS } f
 import { loadActor } from "@/server/auth";
 import { verifyPassword } from "@/server/crypto";
 import { db } from "@/server/db";
+import { scope } from "@/server/scope";
 import type { Actor } from "@/server/permissions";
 import type { ActionResult } from "@/server/action";
 import { passwordProblems } from "@/lib/validators";
@@ -377,5 +378,18 @@ describe("user queries", () => {
     expect(options.station.map((o) => o.value).sort()).toEqual(w.a.stations.map((s) => s.id).sort());
     expect(options.contractor.map((o) => o.value).sort()).toEqual(w.a.contractors.map((c) => c.id).sort());
     expect(options.streetOffice.map((o) => o.value).sort()).toEqual(w.a.streets.map((s) => s.id).sort());
+  });
+});
+
+describe("the district's auditor sees what the system administrator does to its accounts", () => {
+  it("records the account's district on the audit row", async () => {
+    const user = await freshUser("a");
+    expect((await unlockUserCommand.execute(w.systemAdmin, { id: user.id })).ok).toBe(true);
+    const row = await db.auditLog.findFirstOrThrow({ where: { action: "user.unlock", targetId: user.id } });
+    expect(row).toMatchObject({ districtId: w.a.district.id, actorUserId: w.systemAdmin.userId, outcome: "SUCCESS" });
+    const seen = await db.auditLog.count({ where: { AND: [{ id: row.id }, scope.auditLogs(w.a.actors.auditor)] } });
+    expect(seen).toBe(1);
+    const notSeen = await db.auditLog.count({ where: { AND: [{ id: row.id }, scope.auditLogs(w.b.actors.auditor)] } });
+    expect(notSeen).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/server/db";
 import { can, type Actor } from "@/server/permissions";
-import { NEVER_SAVED, SETTING_KEYS, settingsFromRows, type DeploymentSettings } from "./schemas";
+import { cache } from "react";
+import { DEFAULT_SETTINGS, NEVER_SAVED, SETTING_KEYS, settingsFromRows, type DeploymentSettings } from "./schemas";
 
 /** Deployment settings every part of the app may use (platform name, audit retention). No personal data. */
 export async function readDeploymentSettings(): Promise<DeploymentSettings> {
@@ -16,3 +17,12 @@ export async function getSettingsForm(actor: Actor) {
   const updatedBy = latest?.updatedBy ? await db.user.findUnique({ where: { id: latest.updatedBy }, select: { name: true, username: true } }) : null;
   return { settings: settingsFromRows(rows), stamp: latest?.updatedAt.toISOString() ?? NEVER_SAVED, updatedAt: latest?.updatedAt ?? null, updatedBy };
 }
+
+/** The platform's name for headers and titles; the default when the database cannot be read. */
+export const platformName = cache(async (): Promise<string> => {
+  try {
+    return (await readDeploymentSettings()).platformName;
+  } catch {
+    return DEFAULT_SETTINGS.platformName;
+  }
+});

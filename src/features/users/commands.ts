@@ -50,6 +50,7 @@ export const createUserCommand = defineCommand({
     });
     return {
       target: { type: "User", id: user.id },
+      districtId: user.districtId,
       detail: { created: true, username: user.username, districtId },
       data: { id: user.id, temporaryPassword },
       message: "账号已创建",
@@ -65,7 +66,7 @@ export const updateUserCommand = defineCommand({
     const user = await loadManagedUser(tx, actor, input.id);
     assertVersion(user, input.version);
     await tx.user.update({ where: { id: user.id }, data: { name: input.name, phone: input.phone, version: { increment: 1 } } });
-    return { target: { type: "User", id: user.id }, detail: { username: user.username }, message: "账号信息已保存" };
+    return { target: { type: "User", id: user.id }, districtId: user.districtId, detail: { username: user.username }, message: "账号信息已保存" };
   },
 });
 
@@ -91,6 +92,7 @@ export const resetPasswordCommand = defineCommand({
     });
     return {
       target: { type: "User", id: user.id },
+      districtId: user.districtId,
       detail: { username: user.username, unlocked: wasLocked },
       data: { temporaryPassword },
       message: "密码已重置",
@@ -108,6 +110,7 @@ export const unlockUserCommand = defineCommand({
     await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, version: { increment: 1 } } });
     return {
       target: { type: "User", id: user.id },
+      districtId: user.districtId,
       detail: { username: user.username, wasLocked, failedLoginCount: user.failedLoginCount },
       message: wasLocked ? "账号已解除锁定" : "登录失败次数已清零",
     };
@@ -125,6 +128,7 @@ export const setUserActiveCommand = defineCommand({
     await tx.user.update({ where: { id: user.id }, data: { isActive: input.active, sessionVersion: { increment: 1 }, version: { increment: 1 } } });
     return {
       target: { type: "User", id: user.id },
+      districtId: user.districtId,
       detail: { username: user.username, active: input.active },
       message: input.active ? "账号已启用" : "账号已停用，其登录会话已失效",
     };
@@ -173,6 +177,7 @@ export const addMembershipCommand = defineCommand({
     const membership = await tx.membership.create({ data: { userId: user.id, role: input.role, districtId: kind ? user.districtId : null, ...units } });
     return {
       target: { type: "Membership", id: membership.id },
+      districtId: user.districtId,
       detail: { userId: user.id, username: user.username, role: input.role, unitType: kind, unitId: unit?.id ?? null, unitName: unit?.name ?? null },
       message: `已授予${ROLE_LABELS[input.role]}角色`,
     };
@@ -194,6 +199,7 @@ export const removeMembershipCommand = defineCommand({
     const { bureauId, streetOfficeId, stationId, contractorId } = membership;
     return {
       target: { type: "Membership", id: membership.id },
+      districtId: user.districtId,
       detail: { userId: user.id, username: user.username, role: membership.role, bureauId, streetOfficeId, stationId, contractorId },
       message: `已撤销${ROLE_LABELS[membership.role]}角色`,
     };
