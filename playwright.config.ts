@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { E2E_SECRET } from "./tests/e2e/support";
 
 // Debian's Chromium (apt-get install chromium); `npx playwright install` cannot download browsers here.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -8,7 +9,7 @@ if (!existsSync(chromium)) {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_SECRET = "e2e-only-secret-not-for-production";
+
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -1,7 +1,7 @@
 // Serves the production build for the end-to-end tests: a fresh embedded PostgreSQL, migrations, the
 // demo data plus a few accounts only the tests use, then `next start`. Started by Playwright.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/generated/prisma/client";
@@ -11,7 +11,10 @@ import { startEmbeddedDb } from "./lib/embedded-db";
 import { PROJECT_ROOT } from "./lib/env";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const db = await startEmbeddedDb({ dataDir: path.join(PROJECT_ROOT, ".data/e2e-pg"), port: Number(process.env.E2E_PG_PORT ?? 54333), persistent: false });
+// Always a fresh cluster: a previous run killed before it could clean up must not leak its rows.
+const dataDir = path.join(PROJECT_ROOT, ".data/e2e-pg");
+rmSync(dataDir, { recursive: true, force: true });
+const db = await startEmbeddedDb({ dataDir, port: Number(process.env.E2E_PG_PORT ?? 54333), persistent: false });
 await db.createDatabase("sgz_e2e");
 const url = db.url("sgz_e2e");
 migrate(url);

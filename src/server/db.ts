@@ -14,6 +14,19 @@ function createClient() {
 
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
-/** One client per process (survives Next's dev reloads). */
-export const db: PrismaClient = globalForDb.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.prisma = db;
+function client(): PrismaClient {
+  globalForDb.prisma ??= createClient();
+  return globalForDb.prisma;
+}
+
+/**
+ * One client per process (survives Next's dev reloads), created on first use so that importing the
+ * module — as `next build` does while collecting pages — needs no database.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

@@ -65,7 +65,7 @@ export function ActionForm({
       >
         {children}
         {state && !state.ok && (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
+          <p role="alert" data-testid="form-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">
             {state.message}
           </p>
         )}

@@ -34,7 +34,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="password" className="mb-1 block font-medium">密码</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="block w-full rounded-md border border-slate-300 px-2.5 py-2" />
       </div>
-      {error && <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">{error}</p>}
+      {error && <p role="alert" data-testid="form-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-700">{error}</p>}
       <Button type="submit" className="w-full py-2" disabled={pending}>{pending ? "登录中…" : "登录"}</Button>
     </form>
   );
