@@ -3,8 +3,9 @@ import { login } from "./support";
 
 test("the bureau admin creates and edits a street, with Chinese field errors on bad input", async ({ page }) => {
   await login(page, "bureau.admin", undefined, /\/bureau$/);
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "街道" }).click();
-  await expect(page.getByRole("link", { name: "龙城街道" })).toBeVisible();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "街道", exact: true }).click();
+  await expect(page).toHaveURL(/\/bureau\/streets$/);
+  await expect(page.getByRole("link", { name: "龙城街道", exact: true })).toBeVisible();
   await page.getByRole("link", { name: "新增街道" }).click();
 
   await page.getByLabel("联系电话").fill("12345");

@@ -8,6 +8,7 @@ test("a contractor sees its own stations and edits a deployed worker's record", 
   await expect(page.getByText("七甸街道社会工作服务站")).toHaveCount(0);
 
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "派驻人员" }).click();
+  await expect(page).toHaveURL(/\/contractor\/staff/);
   // People the contractor deployed (professional posts) are its to edit; the street's own staff are read-only.
   await page.locator("tbody tr").filter({ hasText: "专业服务岗位" }).first().getByRole("link").first().click();
   await page.getByLabel("备注").fill("2026 年 11 月参加市级督导培训");
