@@ -1,26 +1,12 @@
 "use client";
 import { ActionForm } from "@/components/form/action-form";
 import { FormGrid, Hidden, SelectField, TextField } from "@/components/form/fields";
-import type { AnnualInspection, EvaluationGrade } from "@/generated/prisma/enums";
 import { formatCalendarDate } from "@/lib/dates";
 import { ANNUAL_INSPECTION_LABELS, EVALUATION_GRADE_LABELS, optionsOf } from "@/lib/labels";
 import { saveContractor } from "../actions";
+import type { ContractorInfo } from "./contractor-overview";
 
-type Contractor = {
-  id: string;
-  version: number;
-  name: string;
-  creditCode: string;
-  legalRepresentative: string;
-  registrationAuthority: string;
-  registeredOn: Date;
-  annualInspection: AnnualInspection;
-  annualInspectionYear: number | null;
-  evaluationGrade: EvaluationGrade;
-  address: string | null;
-  contactPerson: string | null;
-  contactPhone: string | null;
-};
+type Contractor = ContractorInfo & { id: string; version: number };
 
 export function ContractorForm({ contractor }: { contractor?: Contractor }) {
   return (

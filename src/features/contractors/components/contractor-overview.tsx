@@ -1,23 +1,13 @@
 // Server components shared by the bureau's detail page and the contractor's own home page.
 import Link from "next/link";
-import type { AnnualInspection, EvaluationGrade, StationLevel } from "@/generated/prisma/enums";
+import type { Contractor as ContractorRow } from "@/generated/prisma/client";
+import type { AnnualInspection, StationLevel } from "@/generated/prisma/enums";
 import { Badge, Card, DefinitionList, Stat } from "@/components/ui/card";
 import { formatCalendarDate } from "@/lib/dates";
 import { ANNUAL_INSPECTION_LABELS, EVALUATION_GRADE_LABELS, STATION_LEVEL_LABELS } from "@/lib/labels";
 
-type ContractorInfo = {
-  name: string;
-  creditCode: string;
-  legalRepresentative: string;
-  registrationAuthority: string;
-  registeredOn: Date;
-  annualInspection: AnnualInspection;
-  annualInspectionYear: number | null;
-  evaluationGrade: EvaluationGrade;
-  address: string | null;
-  contactPerson: string | null;
-  contactPhone: string | null;
-};
+/** The contractor's own fields, as the form and the overview show them. */
+export type ContractorInfo = Omit<ContractorRow, "id" | "districtId" | "version" | "createdAt" | "updatedAt">;
 
 type StationRow = { id: string; name: string; level: StationLevel; streetOffice: { name: string } };
 
