@@ -183,8 +183,9 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
         phone: "13987100000",
       });
       // The station's own people are linked to their staff register rows.
-      if (account.username === "deputy.longcheng" || account.username === "worker.longcheng") {
-        const position = account.username === "deputy.longcheng" ? "DEPUTY" : "STAFF";
+      const linkedPosition = { "head.longcheng": "HEAD", "deputy.longcheng": "DEPUTY", "worker.longcheng": "STAFF" } as const;
+      if (account.username in linkedPosition) {
+        const position = linkedPosition[account.username as keyof typeof linkedPosition];
         const profile = await tx.staffProfile.findFirst({ where: { stationId: lc.id, position, userId: null }, orderBy: { createdAt: "asc" } });
         if (profile) await tx.staffProfile.update({ where: { id: profile.id }, data: { userId: user.id, name: account.name } });
       }

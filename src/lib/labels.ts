@@ -118,6 +118,19 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "settings.save": "修改系统设置",
 };
 
+/** What an audit row's target is. */
+export const AUDIT_TARGET_LABELS: Record<string, string> = {
+  User: "用户",
+  Membership: "角色授权",
+  StreetOffice: "街道",
+  Station: "社工站",
+  Community: "村（社区）",
+  Contractor: "承接机构",
+  StaffProfile: "驻站人员",
+  Volunteer: "志愿者",
+  SystemSetting: "系统设置",
+};
+
 export function optionsOf<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
   return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 }

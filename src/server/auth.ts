@@ -13,8 +13,9 @@ import type { Actor } from "./permissions";
 import { ABSOLUTE_SESSION_SECONDS, isIdle, SESSION_COOKIE, type SessionToken } from "./session-config";
 
 function clientIp(h: Headers): string | null {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip") || null;
+  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  // IPv4 clients reach a dual-stack server as ::ffff:a.b.c.d; record the address people recognise.
+  return ip?.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1") ?? null;
 }
 
 export const authOptions: NextAuthOptions = {

@@ -2,7 +2,7 @@ import { DataTable, FilterSelect } from "@/components/data-table";
 import { Badge } from "@/components/ui/card";
 import type { Role } from "@/generated/prisma/enums";
 import { formatDateTime } from "@/lib/dates";
-import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, optionsOf, ROLE_LABELS } from "@/lib/labels";
+import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, AUDIT_TARGET_LABELS, optionsOf, ROLE_LABELS } from "@/lib/labels";
 import type { ListParams } from "@/lib/list-params";
 import type { listAuditLogs } from "../queries";
 
@@ -78,7 +78,7 @@ export function AuditTable({ rows, total, params }: { rows: Row[]; total: number
             </div>
           ),
         },
-        { key: "target", label: "对象", render: (r) => (r.targetType ? <span className="font-mono text-xs">{r.targetType}{r.targetId ? ` ${r.targetId}` : ""}</span> : "—") },
+        { key: "target", label: "对象", render: (r) => (r.targetType ? <>{AUDIT_TARGET_LABELS[r.targetType] ?? r.targetType}{r.targetId && <div className="font-mono text-xs text-slate-500">{r.targetId}</div>}</> : "—") },
         { key: "outcome", label: "结果", className: "whitespace-nowrap", render: (r) => <Badge tone={OUTCOME_TONE[r.outcome]}>{AUDIT_OUTCOME_LABELS[r.outcome]}</Badge> },
         {
           key: "detail",
