@@ -33,7 +33,7 @@ if (!existsSync(path.join(PROJECT_ROOT, ".next/BUILD_ID"))) {
   if (build.status !== 0) process.exit(1);
 }
 
-const next = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
   cwd: PROJECT_ROOT,
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },

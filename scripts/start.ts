@@ -6,10 +6,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo";
 import { migrate, purgeAuditLog, seed } from "./lib/database";
-import { DbStartError, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
+import { StartupError, portIsFree, startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { ensureSecrets, loadEnvFiles, PROJECT_ROOT } from "./lib/env";
 
 const production = process.argv.includes("--prod");
+const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next");
 const log = (msg: string) => console.log(`\x1b[36m[社工站]\x1b[0m ${msg}`);
 
 async function main() {
@@ -18,6 +19,9 @@ async function main() {
   if (created.length) log(`已生成密钥 ${created.join("、")} 并写入 .env.local`);
   const port = Number(process.env.PORT ?? 3000);
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  if (!(await portIsFree(port))) {
+    throw new StartupError(`端口 ${port} 已被占用，应用无法启动。请关闭占用该端口的程序（可能是另一个正在运行的 npm run dev），或设置 PORT 使用其他端口，例如 PORT=3001 npm run dev。`);
+  }
 
   let embedded: EmbeddedDb | null = null;
   if (!process.env.DATABASE_URL) {
@@ -67,11 +71,12 @@ async function main() {
 
   if (production && !existsSync(path.join(PROJECT_ROOT, ".next/BUILD_ID"))) {
     log("首次生产启动：构建中（npm run build）…");
-    const build = spawnSync("npx", ["next", "build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: PROJECT_ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) return stop(1);
   }
 
-  next = spawn("npx", ["next", production ? "start" : "dev", "-p", String(port)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // Next's own binary, not npx: a signal to this script must reach the server itself.
+  next = spawn(process.execPath, [NEXT_BIN, production ? "start" : "dev", "-p", String(port)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   let announced = false;
   next.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
@@ -92,7 +97,7 @@ function printAccounts(port: number) {
 }
 
 main().catch((error) => {
-  if (error instanceof DbStartError) console.error(`\n\x1b[31m${error.message}\x1b[0m\n`);
+  if (error instanceof StartupError) console.error(`\n\x1b[31m${error.message}\x1b[0m\n`);
   else console.error(error);
   process.exit(1);
 });

@@ -17,9 +17,9 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 
 /** A start-up failure explained for a person: what happened and what to do. */
-export class DbStartError extends Error {}
+export class StartupError extends Error {}
 
-function portIsFree(port: number): Promise<boolean> {
+export function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once("error", () => resolve(false));
@@ -37,10 +37,10 @@ function freeDiskMb(dir: string): number {
 export async function startEmbeddedDb({ dataDir, port, persistent }: Options): Promise<EmbeddedDb> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   if (freeDiskMb(path.dirname(dataDir)) < 200) {
-    throw new DbStartError(`磁盘空间不足（${path.dirname(dataDir)} 可用空间少于 200 MB）。请清理磁盘后重试。`);
+    throw new StartupError(`磁盘空间不足（${path.dirname(dataDir)} 可用空间少于 200 MB）。请清理磁盘后重试。`);
   }
   if (!(await portIsFree(port))) {
-    throw new DbStartError(
+    throw new StartupError(
       `端口 ${port} 已被占用，内置 PostgreSQL 无法启动。请关闭占用该端口的程序（可能是另一个正在运行的 npm run dev），或设置 EMBEDDED_PG_PORT 使用其他端口。`,
     );
   }
@@ -51,7 +51,7 @@ export async function startEmbeddedDb({ dataDir, port, persistent }: Options): P
   }
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
   if (existsSync(dataDir) && !initialised && readdirCount(dataDir) > 0) {
-    throw new DbStartError(`数据目录 ${dataDir} 不完整或已损坏（缺少 PG_VERSION）。请备份后删除该目录，再次启动将重新初始化并载入演示数据。`);
+    throw new StartupError(`数据目录 ${dataDir} 不完整或已损坏（缺少 PG_VERSION）。请备份后删除该目录，再次启动将重新初始化并载入演示数据。`);
   }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -69,7 +69,7 @@ export async function startEmbeddedDb({ dataDir, port, persistent }: Options): P
     if (!initialised) await server.initialise();
     await server.start();
   } catch (error) {
-    throw new DbStartError(
+    throw new StartupError(
       `内置 PostgreSQL 启动失败：${error instanceof Error ? error.message : String(error)}。` +
         `如数据目录 ${dataDir} 已损坏，请备份后删除该目录再启动；如端口冲突，请设置 EMBEDDED_PG_PORT。`,
     );
