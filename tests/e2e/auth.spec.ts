@@ -62,3 +62,8 @@ test("each kind of user stays in its own area", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByText("页面不存在或您无权访问")).toBeVisible();
 });
+
+test("downloads and server data need a session", async ({ request }) => {
+  const response = await request.get("/api/exports/staff-register?stationId=anything");
+  expect(response.status()).toBe(401);
+});
