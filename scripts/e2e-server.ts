@@ -1,6 +1,7 @@
 // Serves the production build for the end-to-end tests: a fresh embedded PostgreSQL, migrations, the
 // demo data plus a few accounts only the tests use, then `next start`. Started by Playwright.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -36,7 +37,12 @@ if (!existsSync(path.join(PROJECT_ROOT, ".next/BUILD_ID"))) {
 const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
   cwd: PROJECT_ROOT,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
+  env: {
+    ...process.env,
+    DATA_ENCRYPTION_KEY: process.env.DATA_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
+    BLIND_INDEX_KEY: process.env.BLIND_INDEX_KEY ?? randomBytes(32).toString("base64"),
+    DATABASE_URL: url,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
 });
 const stop = async () => {
   next.kill("SIGTERM");

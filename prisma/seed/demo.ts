@@ -171,6 +171,8 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       auditor: [{ role: "AUDITOR", bureauId: bureau.id }],
       sysadmin: [{ role: "SYSTEM_ADMIN" }],
     };
+    let supervisorId = "";
+    let workerId = "";
     for (const account of DEMO_ACCOUNTS) {
       const memberships = specs[account.username];
       const user = await createUser(tx, {
@@ -183,6 +185,8 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
         phone: "13987100000",
       });
       // The station's own people are linked to their staff register rows.
+      if (account.username === "supervisor.longcheng") supervisorId = user.id;
+      if (account.username === "worker.longcheng") workerId = user.id;
       const linkedPosition = { "head.longcheng": "HEAD", "deputy.longcheng": "DEPUTY", "worker.longcheng": "STAFF" } as const;
       if (account.username in linkedPosition) {
         const position = linkedPosition[account.username as keyof typeof linkedPosition];
@@ -190,6 +194,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
         if (profile) await tx.staffProfile.update({ where: { id: profile.id }, data: { userId: user.id, name: account.name } });
       }
     }
+    await tx.supervisorAssignment.create({ data: { districtId: district.id, stationId: lc.id, supervisorId, workerId } });
   }, { timeout: 120_000 });
   return { created: true };
 }

@@ -1,7 +1,7 @@
 // Enum → Chinese label maps, one place for every word the UI shows for a code value.
 // Terms follow the seed documents (昆明市乡镇（街道）社工站运营指引).
 import type {
-  AnnualInspection, AuditOutcome, CertificateLevel, CommunityKind, ConvertedFrom, Education,
+  AnnualInspection, AuditOutcome, CalendarDayKind, CertificateLevel, ClientCategory, RiskLevel, CommunityKind, ConvertedFrom, Education,
   EvaluationGrade, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
 } from "@/generated/prisma/enums";
 
@@ -92,6 +92,28 @@ export const SERVICE_DOMAIN_LABELS: Record<ServiceDomain, string> = {
   OTHER: "其他",
 };
 
+export const CLIENT_CATEGORY_LABELS: Record<ClientCategory, string> = {
+  MINIMUM_LIVING: "低保",
+  EXTREME_POVERTY: "特困",
+  TEMPORARY_ASSISTANCE: "临时救助",
+  LOW_INCOME: "低收入",
+  LEFT_BEHIND_ELDERLY: "留守老人",
+  EMPTY_NEST: "空巢/独居",
+  ADVANCED_AGE: "高龄",
+  DISABLED_ELDERLY: "失能",
+  LEFT_BEHIND_CHILD: "留守儿童",
+  CHILD_IN_DIFFICULTY: "困境儿童",
+  DISABILITY: "残疾人",
+  VETERAN: "退役军人",
+  RELOCATED: "搬迁群众",
+  OTHER: "其他",
+};
+
+/** 危机因素 on the intake form: 无 / 低 / 中 / 高. */
+export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { NONE: "无", LOW: "低", MEDIUM: "中", HIGH: "高" };
+
+export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, string> = { HOLIDAY: "法定节假日（休息）", WORKDAY: "调休上班" };
+
 export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = { SUCCESS: "成功", FAILURE: "失败", DENIED: "拒绝" };
 
 /** Audit actions the app writes; unknown codes are shown as-is. */
@@ -116,6 +138,14 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "staff.export": "导出驻站社工基本信息表",
   "volunteer.save": "保存志愿者",
   "settings.save": "修改系统设置",
+  "client.save": "保存服务对象",
+  "client.view": "查看服务对象档案",
+  "client.reveal": "查看完整敏感信息",
+  "household.save": "保存家庭档案",
+  "household.view": "查看家庭档案",
+  "supervision.save": "指定督导关系",
+  "supervision.remove": "解除督导关系",
+  "calendar.save": "修改工作日历",
 };
 
 /** What an audit row's target is. */
@@ -129,6 +159,10 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   StaffProfile: "驻站人员",
   Volunteer: "志愿者",
   SystemSetting: "系统设置",
+  Client: "服务对象",
+  Household: "家庭档案",
+  SupervisorAssignment: "督导关系",
+  CalendarDay: "工作日历",
 };
 
 export function optionsOf<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {

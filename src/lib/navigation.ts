@@ -60,8 +60,10 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
     case "station":
       return [
         { href: "/station", label: "本站概况" },
+        ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/clients", label: "服务对象" }] : []),
         { href: "/station/staff", label: "驻站社工" },
         { href: "/station/volunteers", label: "志愿者" },
+        ...(has("STATION_HEAD") || has("DEPUTY_HEAD") ? [{ href: "/station/supervision", label: "督导关系" }] : []),
       ];
     case "contractor":
       return [
@@ -74,6 +76,7 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
       return [
         { href: "/system", label: "系统设置" },
         { href: "/system/users", label: "账号管理" },
+        { href: "/system/calendar", label: "工作日历" },
       ];
   }
 }

@@ -17,27 +17,33 @@ export const PERMISSIONS = [
   "volunteer:manage",
   "audit:read",
   "settings:manage",
+  "client:read", // 服务对象身份与档案（本人负责或所督导社工负责的）
+  "client:manage",
+  "client:aggregate", // 服务对象数量等匿名统计
+  "supervision:manage", // 指定督导与社工的督导关系
+  "calendar:manage", // 工作日历（法定节假日与调休）
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_ORG: Permission[] = ["org:read", "contractor:read", "staff:read", "volunteer:read"];
+const READ_ORG: Permission[] = ["org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate"];
 
 const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
   BUREAU_ADMIN: [...READ_ORG, "org:manage", "station:edit", "contractor:manage", "user:read", "user:manage", "staff:manage"],
   BUREAU_STAFF: READ_ORG,
   BUREAU_REVIEWER: READ_ORG,
   STREET_STAFF: READ_ORG,
-  STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage"],
-  DEPUTY_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage"],
-  SOCIAL_WORKER: [...READ_ORG, "volunteer:manage"],
-  SUPERVISOR: READ_ORG,
+  // The station head runs the station but reads no client file that is not shared with them (§7).
+  STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage"],
+  DEPUTY_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage"],
+  SOCIAL_WORKER: [...READ_ORG, "volunteer:manage", "client:read", "client:manage"],
+  SUPERVISOR: [...READ_ORG, "client:read"],
   CONTRACTOR_ADMIN: [...READ_ORG, "staff:manage"],
-  EVALUATOR: ["org:read", "contractor:read", "staff:read"],
+  EVALUATOR: ["org:read", "contractor:read", "staff:read", "client:aggregate"],
   // 三权分立: the auditor reads the audit log and nothing else; the system administrator manages
   // settings and accounts and reads no service data.
   AUDITOR: ["audit:read"],
-  SYSTEM_ADMIN: ["org:read", "user:read", "user:manage", "settings:manage"],
+  SYSTEM_ADMIN: ["org:read", "user:read", "user:manage", "settings:manage", "calendar:manage"],
 };
 
 /** One role held at one org unit, as the server resolved it from the database. */

@@ -116,6 +116,30 @@ export const scope = {
       }
     }),
 
+  /**
+   * Client identities and files (§7 保密制度): a worker reads the clients they are responsible for, a
+   * supervisor those of the workers they supervise at that station. Nobody else reads identities; every
+   * other role sees counts only (see client:aggregate). Referral receivers and the station head's
+   * life-safety override join with the case file.
+   */
+  clients: (actor: Actor, permission: Permission = "client:read") =>
+    build<Prisma.ClientWhereInput>(actor, permission, (m) => {
+      switch (m.role) {
+        case "SOCIAL_WORKER": return { stationId: m.stationId!, ownerId: actor.userId };
+        case "SUPERVISOR": return { stationId: m.stationId!, owner: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } };
+        default: return null;
+      }
+    }),
+
+  /** A household is readable through a member who is a readable client (一户一档). */
+  households: (actor: Actor, permission: Permission = "client:read") => {
+    const clients = scope.clients(actor, permission);
+    return { clients: { some: clients } } satisfies Prisma.HouseholdWhereInput;
+  },
+
+  supervisorAssignments: (actor: Actor, permission: Permission = "supervision:manage") =>
+    build<Prisma.SupervisorAssignmentWhereInput>(actor, permission, (m, level) => (level === "station" ? { stationId: m.stationId! } : null)),
+
   auditLogs: (actor: Actor, permission: Permission = "audit:read") =>
     build<Prisma.AuditLogWhereInput>(actor, permission, (m, level) => (level === "bureau" ? { districtId: m.districtId! } : null)),
 };

@@ -14,6 +14,9 @@ await admin.end();
 
 process.env.DATABASE_URL = `${server}${name}`;
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
+// Fixed test keys (32 bytes each); never used outside the tests.
+process.env.DATA_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
+process.env.BLIND_INDEX_KEY = Buffer.alloc(32, 9).toString("base64");
 
 afterAll(async () => {
   const { db } = await import("@/server/db");

@@ -14,7 +14,7 @@ type ActorKey =
   | "bureauAdmin" | "bureauStaff" | "bureauReviewer" | "evaluator" | "auditor"
   | "streetStaff" | "otherStreetStaff"
   | "stationHead" | "deputyHead" | "socialWorker" | "supervisor" | "otherStationHead"
-  | "contractorAdmin";
+  | "contractorAdmin" | "otherWorker";
 
 async function buildDistrict(label: string) {
   const tag = uniq();
@@ -50,6 +50,8 @@ async function buildDistrict(label: string) {
     supervisor: { role: "SUPERVISOR", stationId: stations[0].id },
     otherStationHead: { role: "STATION_HEAD", stationId: stations[1].id },
     contractorAdmin: { role: "CONTRACTOR_ADMIN", contractorId: contractors[0].id },
+    // A second worker at the same station whom the supervisor does not supervise.
+    otherWorker: { role: "SOCIAL_WORKER", stationId: stations[0].id },
   };
   const users = {} as Record<ActorKey, { id: string; username: string }>;
   const actors = {} as Record<ActorKey, Actor>;
@@ -58,6 +60,10 @@ async function buildDistrict(label: string) {
     users[key] = user;
     actors[key] = (await actorOf(user.id))!;
   }
+  // The supervisor supervises socialWorker (not otherWorker) at stations[0].
+  await db.supervisorAssignment.create({
+    data: { districtId: district.id, stationId: stations[0].id, supervisorId: users.supervisor.id, workerId: users.socialWorker.id },
+  });
   return { district, bureau, streets, communities, contractors, stations, users, actors };
 }
 
@@ -75,7 +81,7 @@ export async function buildWorld(): Promise<World> {
   return { a, b, systemAdmin: (await actorOf(systemAdminUser.id))!, systemAdminUser };
 }
 
-/** Every role, for tables of "who may do this". */
+/** Every role once, for tables of "who may do this" (otherWorker, a second SOCIAL_WORKER, is left out). */
 export const ALL_ACTOR_KEYS: ActorKey[] = [
   "bureauAdmin", "bureauStaff", "bureauReviewer", "evaluator", "auditor", "streetStaff", "otherStreetStaff",
   "stationHead", "deputyHead", "socialWorker", "supervisor", "otherStationHead", "contractorAdmin",

@@ -5,18 +5,18 @@ import { homeOf } from "@/lib/navigation";
 
 // The whole table, written out: any change to who may do what must change this test too.
 const EXPECTED: Record<Role, Permission[]> = {
-  BUREAU_ADMIN: ["self:password", "org:read", "org:manage", "station:edit", "contractor:read", "contractor:manage", "user:read", "user:manage", "staff:read", "staff:manage", "volunteer:read"],
-  BUREAU_STAFF: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read"],
-  BUREAU_REVIEWER: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read"],
-  STREET_STAFF: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read"],
-  STATION_HEAD: ["self:password", "org:read", "station:edit", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "volunteer:manage"],
-  DEPUTY_HEAD: ["self:password", "org:read", "station:edit", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "volunteer:manage"],
-  SOCIAL_WORKER: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "volunteer:manage"],
-  SUPERVISOR: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read"],
-  CONTRACTOR_ADMIN: ["self:password", "org:read", "contractor:read", "staff:read", "staff:manage", "volunteer:read"],
-  EVALUATOR: ["self:password", "org:read", "contractor:read", "staff:read"],
+  BUREAU_ADMIN: ["self:password", "org:read", "org:manage", "station:edit", "contractor:read", "contractor:manage", "user:read", "user:manage", "staff:read", "staff:manage", "volunteer:read", "client:aggregate"],
+  BUREAU_STAFF: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate"],
+  BUREAU_REVIEWER: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate"],
+  STREET_STAFF: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate"],
+  STATION_HEAD: ["self:password", "org:read", "station:edit", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "volunteer:manage", "client:aggregate", "supervision:manage"],
+  DEPUTY_HEAD: ["self:password", "org:read", "station:edit", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "volunteer:manage", "client:aggregate", "supervision:manage"],
+  SOCIAL_WORKER: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "volunteer:manage", "client:aggregate", "client:read", "client:manage"],
+  SUPERVISOR: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "client:read"],
+  CONTRACTOR_ADMIN: ["self:password", "org:read", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "client:aggregate"],
+  EVALUATOR: ["self:password", "org:read", "contractor:read", "staff:read", "client:aggregate"],
   AUDITOR: ["self:password", "audit:read"],
-  SYSTEM_ADMIN: ["self:password", "org:read", "user:read", "user:manage", "settings:manage"],
+  SYSTEM_ADMIN: ["self:password", "org:read", "user:read", "user:manage", "settings:manage", "calendar:manage"],
 };
 
 const member = (role: Role) => ({ memberships: [{ role, districtId: "d", bureauId: null, streetOfficeId: null, stationId: null, contractorId: null, stationStreetOfficeId: null }] });
@@ -32,8 +32,13 @@ describe("permission table", () => {
   }
 
   it("三权分立: the system administrator reads no service data and the auditor nothing but the audit log", () => {
-    for (const p of ["staff:read", "volunteer:read", "contractor:read", "audit:read"] as Permission[]) expect(can(member("SYSTEM_ADMIN"), p)).toBe(false);
+    for (const p of ["staff:read", "volunteer:read", "contractor:read", "audit:read", "client:read", "client:aggregate"] as Permission[]) expect(can(member("SYSTEM_ADMIN"), p)).toBe(false);
     expect(ROLE_PERMISSIONS.AUDITOR.filter((p) => p !== "self:password")).toEqual(["audit:read"]);
+  });
+
+  it("保密制度: only workers and supervisors read client identities; the station head does not", () => {
+    const readers = (Object.keys(EXPECTED) as Role[]).filter((r) => can(member(r), "client:read"));
+    expect(readers.sort()).toEqual(["SOCIAL_WORKER", "SUPERVISOR"]);
   });
 
   it("a person with several roles holds the union", () => {
