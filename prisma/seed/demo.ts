@@ -5,6 +5,8 @@ import type { Education, Gender, ServiceDomain } from "../../src/generated/prism
 import {
   createBureau, createCommunity, createContractor, createStaffProfile, createStation, createStreetOffice, createUser, type MembershipSpec,
 } from "./factories";
+import { seedDemoClients } from "./demo-clients";
+import { seedCalendar2026 } from "./calendar-2026";
 
 export const DEMO_PASSWORD = "Demo@2026";
 const REGION = "530114";
@@ -194,7 +196,12 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
         if (profile) await tx.staffProfile.update({ where: { id: profile.id }, data: { userId: user.id, name: account.name } });
       }
     }
+    await seedCalendar2026(tx);
     await tx.supervisorAssignment.create({ data: { districtId: district.id, stationId: lc.id, supervisorId, workerId } });
+    await seedDemoClients(tx, {
+      districtId: district.id, stationId: lc.id, workerId,
+      communityIds: (await tx.community.findMany({ where: { streetOfficeId: lc.streetOfficeId }, orderBy: { createdAt: "asc" }, select: { id: true } })).map((c) => c.id),
+    });
   }, { timeout: 120_000 });
   return { created: true };
 }

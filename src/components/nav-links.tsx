@@ -6,7 +6,8 @@ import type { NavLink } from "@/lib/navigation";
 
 export function NavLinks({ links }: { links: NavLink[] }) {
   const pathname = usePathname();
-  const active = links.filter((l) => pathname === l.href || pathname.startsWith(`${l.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
+  const matches = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const active = links.filter((l) => [l.href, ...(l.also ?? [])].some(matches)).sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <nav aria-label="主导航" className="flex gap-1 overflow-x-auto text-sm">
       {links.map((l) => (

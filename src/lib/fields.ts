@@ -40,7 +40,7 @@ export function uscc(label = "统一社会信用代码") {
 export function idNumber(label = "身份证号") {
   return z.preprocess(
     (v) => str(v).trim().toUpperCase(),
-    z.string().min(1, `请填写${label}`).refine((v) => /^\d{17}[\dX]$/.test(v), `${label}应为 18 位（最后一位可为 X）`).refine((v) => parseIdNumber(v) !== null, `${label}的出生日期或校验位不正确，请核对`),
+    z.string().min(1, { error: `请填写${label}`, abort: true }).refine((v) => /^\d{17}[\dX]$/.test(v), { error: `${label}应为 18 位（最后一位可为 X）`, abort: true }).refine((v) => parseIdNumber(v) !== null, `${label}的出生日期或校验位不正确，请核对`),
   );
 }
 

@@ -139,6 +139,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "volunteer.save": "保存志愿者",
   "settings.save": "修改系统设置",
   "client.save": "保存服务对象",
+  "client.check": "身份证号查重",
   "client.view": "查看服务对象档案",
   "client.reveal": "查看完整敏感信息",
   "household.save": "保存家庭档案",
@@ -146,6 +147,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "supervision.save": "指定督导关系",
   "supervision.remove": "解除督导关系",
   "calendar.save": "修改工作日历",
+  "calendar.remove": "删除工作日历日期",
 };
 
 /** What an audit row's target is. */

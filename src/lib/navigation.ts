@@ -3,7 +3,8 @@ import type { Role } from "@/generated/prisma/enums";
 import { ROLE_LABELS } from "./labels";
 
 export type Area = "bureau" | "street" | "station" | "contractor" | "audit" | "system";
-export type NavLink = { href: string; label: string };
+/** `also`: further path prefixes that belong to this link (for the active highlight). */
+export type NavLink = { href: string; label: string; also?: string[] };
 
 const AREA_OF: Record<Role, Area> = {
   BUREAU_ADMIN: "bureau",
@@ -60,10 +61,12 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
     case "station":
       return [
         { href: "/station", label: "本站概况" },
-        ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/clients", label: "服务对象" }] : []),
+        ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/clients", label: "服务对象", also: ["/station/households"] }] : []),
         { href: "/station/staff", label: "驻站社工" },
         { href: "/station/volunteers", label: "志愿者" },
-        ...(has("STATION_HEAD") || has("DEPUTY_HEAD") ? [{ href: "/station/supervision", label: "督导关系" }] : []),
+        ...(has("STATION_HEAD") || has("DEPUTY_HEAD")
+          ? [{ href: "/station/supervision", label: "督导关系" }]
+          : has("SUPERVISOR") ? [{ href: "/station/supervision", label: "我督导的社工" }] : []),
       ];
     case "contractor":
       return [
