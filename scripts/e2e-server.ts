@@ -12,6 +12,9 @@ import { startEmbeddedDb } from "./lib/embedded-db";
 import { PROJECT_ROOT } from "./lib/env";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Fresh keys per run: the seed encrypts the demo clients with them and the server decrypts with them.
+process.env.DATA_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+process.env.BLIND_INDEX_KEY ??= randomBytes(32).toString("base64");
 // Always a fresh cluster: a previous run killed before it could clean up must not leak its rows.
 const dataDir = path.join(PROJECT_ROOT, ".data/e2e-pg");
 rmSync(dataDir, { recursive: true, force: true });
@@ -39,8 +42,6 @@ const next = spawn(process.execPath, [path.join(PROJECT_ROOT, "node_modules/next
   stdio: "inherit",
   env: {
     ...process.env,
-    DATA_ENCRYPTION_KEY: process.env.DATA_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
-    BLIND_INDEX_KEY: process.env.BLIND_INDEX_KEY ?? randomBytes(32).toString("base64"),
     DATABASE_URL: url,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
 });
