@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "@/features/auth/login";
 import { changePasswordCommand } from "@/features/auth/commands";
 import { saveStreetOfficeCommand } from "@/features/streets/commands";
-import { loadActor } from "@/server/auth";
+import { loadActor } from "@/server/actor";
 import { db } from "@/server/db";
 import { isIdle, IDLE_TIMEOUT_MS } from "@/server/session-config";
 import { createUser, uniq } from "../../prisma/seed/factories";

@@ -3,7 +3,7 @@ import {
   addMembershipCommand, createUserCommand, removeMembershipCommand, resetPasswordCommand, setUserActiveCommand, unlockUserCommand, updateUserCommand,
 } from "@/features/users/commands";
 import { getUser, listUsers, membershipUnitOptions, USER_FILTERS, USER_SORTS } from "@/features/users/queries";
-import { loadActor } from "@/server/auth";
+import { loadActor } from "@/server/actor";
 import { verifyPassword } from "@/server/crypto";
 import { db } from "@/server/db";
 import { scope } from "@/server/scope";

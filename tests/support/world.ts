@@ -1,7 +1,7 @@
 // Builds two complete districts (a and b) with every role, so each test can check that the wrong role,
 // the wrong station, the wrong street and the other district are refused and the owner is allowed.
 import { db } from "@/server/db";
-import { loadActor } from "@/server/auth";
+import { loadActor } from "@/server/actor";
 import type { Actor } from "@/server/permissions";
 import type { Role } from "@/generated/prisma/enums";
 import {
