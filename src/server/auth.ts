@@ -7,7 +7,6 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authenticate } from "@/features/auth/login";
 import { writeAudit } from "./audit";
-import { db } from "./db";
 import { AppError, isDatabaseUnavailable } from "./errors";
 import { loadActor } from "./actor";
 import type { Actor } from "./permissions";
