@@ -10,8 +10,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../src/generated/prisma/client";
 import type { Gender } from "../src/generated/prisma/enums";
 import { encryptField, idNumberBlindIndex } from "../src/server/crypto";
-import { mask } from "../src/lib/validators";
-import { createBureau, createStation, createStreetOffice, createUser, makeIdNumber } from "../prisma/seed/factories";
+import { idNumberCheckChar, mask } from "../src/lib/validators";
+import { createBureau, createStation, createStreetOffice, createUser } from "../prisma/seed/factories";
 import { migrate } from "./lib/database";
 import { startEmbeddedDb } from "./lib/embedded-db";
 import { PROJECT_ROOT } from "./lib/env";
@@ -27,7 +27,12 @@ process.env.BLIND_INDEX_KEY = Buffer.alloc(32, 5).toString("base64");
 const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文";
 const GIVEN = "秀英桂芳建华丽娟志强海燕春梅晓东文静俊杰玉兰明辉雪梅国庆红霞子涵雨轩思远欣怡浩然";
 const nameOf = (i: number) => SURNAMES[i % SURNAMES.length] + GIVEN.slice((i * 2) % GIVEN.length, ((i * 2) % GIVEN.length) + 2) + (i % 7 === 0 ? "" : String.fromCharCode(0x4e00 + (i % 2000)));
-const idOf = (i: number) => makeIdNumber("530114", `${1930 + (i % 80)}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`, i, i % 2 ? "MALE" : "FEMALE");
+/** Unique valid ID numbers: birth day = i mod 20000 days after 1930-01-01, sequence from i / 20000. */
+const idOf = (i: number) => {
+  const birth = new Date(Date.UTC(1930, 0, 1) + (i % 20000) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
+  const first17 = `530114${birth}${String(Math.floor(i / 20000) * 2 + (i % 2)).padStart(3, "0")}`;
+  return first17 + idNumberCheckChar(first17);
+};
 
 async function generate(db: PrismaClient) {
   const district = await db.district.create({ data: { name: "基准测试区", cityName: "昆明市", code: "BENCH" } });
