@@ -1,7 +1,7 @@
 // Enum → Chinese label maps, one place for every word the UI shows for a code value.
 // Terms follow the seed documents (昆明市乡镇（街道）社工站运营指引).
 import type {
-  AnnualInspection, AuditOutcome, CalendarDayKind, CertificateLevel, ClientCategory, RiskLevel, CommunityKind, ConvertedFrom, Education,
+  AnnualInspection, AuditOutcome, CalendarDayKind, CaseSource, CaseStatus, CertificateLevel, ClientCategory, RiskLevel, CommunityKind, ConvertedFrom, Education,
   EvaluationGrade, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
 } from "@/generated/prisma/enums";
 
@@ -112,6 +112,11 @@ export const CLIENT_CATEGORY_LABELS: Record<ClientCategory, string> = {
 /** 危机因素 on the intake form: 无 / 低 / 中 / 高. */
 export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { NONE: "无", LOW: "低", MEDIUM: "中", HIGH: "高" };
 
+/** 服务对象来源 on the intake form (接案记录表). */
+export const CASE_SOURCE_LABELS: Record<CaseSource, string> = { SELF: "主动求助", OTHERS: "他人求助", REFERRAL: "转介", OUTREACH: "外展", OTHER: "其他" };
+
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { OPEN: "服务中", CLOSED: "已结案", REFERRED: "已转介" };
+
 export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, string> = { HOLIDAY: "法定节假日（休息）", WORKDAY: "调休上班" };
 
 export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = { SUCCESS: "成功", FAILURE: "失败", DENIED: "拒绝" };
@@ -142,6 +147,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "client.check": "身份证号查重",
   "client.view": "查看服务对象档案",
   "client.reveal": "查看完整敏感信息",
+  "case.open": "开案",
+  "case.save_intake": "保存接案记录表",
+  "case.save_assessment": "保存预估表",
+  "case.view": "查看个案档案",
   "household.save": "保存家庭档案",
   "household.view": "查看家庭档案",
   "supervision.save": "指定督导关系",
@@ -163,6 +172,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   SystemSetting: "系统设置",
   Client: "服务对象",
   Household: "家庭档案",
+  CaseFile: "个案档案",
   SupervisorAssignment: "督导关系",
   CalendarDay: "工作日历",
 };

@@ -62,6 +62,7 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
       return [
         { href: "/station", label: "本站概况" },
         ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/clients", label: "服务对象", also: ["/station/households"] }] : []),
+        ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/cases", label: "个案" }] : []),
         { href: "/station/staff", label: "驻站社工" },
         { href: "/station/volunteers", label: "志愿者" },
         ...(has("STATION_HEAD") || has("DEPUTY_HEAD")

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "client:read", // 服务对象身份与档案（本人负责或所督导社工负责的）
   "client:manage",
   "client:aggregate", // 服务对象数量等匿名统计
+  "case:read", // 个案档案（本人负责或所督导社工负责的）
+  "case:manage", // 开案、填写接案记录表与预估表（负责社工）
   "supervision:manage", // 指定督导与社工的督导关系
   "calendar:manage", // 工作日历（法定节假日与调休）
 ] as const;
@@ -36,8 +38,8 @@ const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
   // The station head runs the station but reads no client file that is not shared with them (§7).
   STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage"],
   DEPUTY_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage"],
-  SOCIAL_WORKER: [...READ_ORG, "volunteer:manage", "client:read", "client:manage"],
-  SUPERVISOR: [...READ_ORG, "client:read"],
+  SOCIAL_WORKER: [...READ_ORG, "volunteer:manage", "client:read", "client:manage", "case:read", "case:manage"],
+  SUPERVISOR: [...READ_ORG, "client:read", "case:read"],
   CONTRACTOR_ADMIN: [...READ_ORG, "staff:manage"],
   EVALUATOR: ["org:read", "contractor:read", "staff:read", "client:aggregate"],
   // 三权分立: the auditor reads the audit log and nothing else; the system administrator manages

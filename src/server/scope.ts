@@ -137,6 +137,20 @@ export const scope = {
     return { clients: { some: clients } } satisfies Prisma.HouseholdWhereInput;
   },
 
+  /**
+   * Case files (§7): like clients, the responsible worker's own at their station and, for a supervisor,
+   * those of the workers they supervise at that station. Referral receivers and the life-safety
+   * override come later.
+   */
+  caseFiles: (actor: Actor, permission: Permission = "case:read") =>
+    build<Prisma.CaseFileWhereInput>(actor, permission, (m) => {
+      switch (m.role) {
+        case "SOCIAL_WORKER": return { stationId: m.stationId!, ownerId: actor.userId };
+        case "SUPERVISOR": return { stationId: m.stationId!, owner: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } };
+        default: return null;
+      }
+    }),
+
   supervisorAssignments: (actor: Actor, permission: Permission = "supervision:manage") =>
     build<Prisma.SupervisorAssignmentWhereInput>(actor, permission, (m, level) => (level === "station" ? { stationId: m.stationId! } : null)),
 

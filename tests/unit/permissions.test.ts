@@ -11,8 +11,8 @@ const EXPECTED: Record<Role, Permission[]> = {
   STREET_STAFF: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate"],
   STATION_HEAD: ["self:password", "org:read", "station:edit", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "volunteer:manage", "client:aggregate", "supervision:manage"],
   DEPUTY_HEAD: ["self:password", "org:read", "station:edit", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "volunteer:manage", "client:aggregate", "supervision:manage"],
-  SOCIAL_WORKER: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "volunteer:manage", "client:aggregate", "client:read", "client:manage"],
-  SUPERVISOR: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "client:read"],
+  SOCIAL_WORKER: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "volunteer:manage", "client:aggregate", "client:read", "client:manage", "case:read", "case:manage"],
+  SUPERVISOR: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "client:read", "case:read"],
   CONTRACTOR_ADMIN: ["self:password", "org:read", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "client:aggregate"],
   EVALUATOR: ["self:password", "org:read", "contractor:read", "staff:read", "client:aggregate"],
   AUDITOR: ["self:password", "audit:read"],
@@ -39,6 +39,8 @@ describe("permission table", () => {
   it("保密制度: only workers and supervisors read client identities; the station head does not", () => {
     const readers = (Object.keys(EXPECTED) as Role[]).filter((r) => can(member(r), "client:read"));
     expect(readers.sort()).toEqual(["SOCIAL_WORKER", "SUPERVISOR"]);
+    const caseReaders = (Object.keys(EXPECTED) as Role[]).filter((r) => can(member(r), "case:read"));
+    expect(caseReaders.sort()).toEqual(["SOCIAL_WORKER", "SUPERVISOR"]);
   });
 
   it("a person with several roles holds the union", () => {

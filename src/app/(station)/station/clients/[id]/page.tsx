@@ -9,6 +9,7 @@ import { RevealField } from "@/features/clients/components/reveal-field";
 import { ageOn, CLIENT_SENSITIVE_LABELS, type ClientSensitiveField } from "@/features/clients/helpers";
 import { clientFormOptions, clientViewers, getClient } from "@/features/clients/queries";
 import { requireActor } from "@/server/auth";
+import { can } from "@/server/permissions";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/dates";
 import { AUDIT_ACTION_LABELS, CLIENT_CATEGORY_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
 
@@ -32,7 +33,12 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
       <PageHeader
         title={client.name}
         description={<>{client.station.name} · 负责社工 {client.owner.name} <Badge tone={client.riskLevel === "HIGH" ? "red" : client.riskLevel === "MEDIUM" ? "amber" : "slate"}>危机因素：{RISK_LEVEL_LABELS[client.riskLevel]}</Badge></>}
-        actions={<ButtonLink href="/station/clients">返回列表</ButtonLink>}
+        actions={
+          <>
+            {canEdit && can(actor, "case:manage") && <ButtonLink href={`/station/cases/new?client=${client.id}`} variant="primary">开案</ButtonLink>}
+            <ButtonLink href="/station/clients">返回列表</ButtonLink>
+          </>
+        }
       />
       <div className="space-y-4">
         <Card title="基本信息">

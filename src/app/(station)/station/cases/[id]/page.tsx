@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ButtonLink } from "@/components/ui/button";
+import { Badge, Card, DefinitionList, PageHeader } from "@/components/ui/card";
+import { AssessmentForm, IntakeForm } from "@/features/cases/components/case-forms";
+import { DeadlineBadge } from "@/features/cases/components/deadline-badge";
+import { getCase } from "@/features/cases/queries";
+import { ASSESSMENT_LABELS, ASSESSMENT_NARRATIVES } from "@/features/cases/schemas";
+import { requireActor } from "@/server/auth";
+import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/dates";
+import { CASE_SOURCE_LABELS, CASE_STATUS_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
+
+export const metadata: Metadata = { title: "个案档案" };
+
+const Text = ({ value }: { value: string | null }) => (value ? <span className="whitespace-pre-wrap">{value}</span> : null);
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor();
+  const found = await getCase(actor, id);
+  if (!found) notFound();
+  const { caseFile, intake, assessment, checklist, canEdit } = found;
+  const today = formatDate(new Date());
+  return (
+    <>
+      <PageHeader
+        title={`个案 ${caseFile.number}`}
+        description={
+          <>
+            {caseFile.station.name} · 服务对象 <Link className="text-brand-700 underline" href={`/station/clients/${caseFile.client.id}`}>{caseFile.client.name}</Link> · 负责社工 {caseFile.owner.name}{" "}
+            <Badge tone={caseFile.status === "OPEN" ? "blue" : "slate"}>{CASE_STATUS_LABELS[caseFile.status]}</Badge>{" "}
+            <DeadlineBadge deadline={caseFile.deadline} dueOn={caseFile.assessmentDueOn} />
+          </>
+        }
+        actions={<ButtonLink href="/station/cases">返回列表</ButtonLink>}
+      />
+      <div className="space-y-4">
+        <Card title="个案咨询资料清单">
+          <DefinitionList
+            items={[
+              { label: "个案工作编号", value: <span className="font-mono">{caseFile.number}</span> },
+              { label: "负责社工", value: caseFile.owner.name },
+              { label: "服务领域", value: SERVICE_DOMAIN_LABELS[caseFile.serviceDomain] },
+              { label: "首次接触", value: formatCalendarDate(caseFile.firstContactOn) },
+              { label: "预估表截止", value: formatCalendarDate(caseFile.assessmentDueOn) },
+            ]}
+          />
+          <table className="mt-3 min-w-full text-left text-sm" data-testid="case-checklist">
+            <thead className="text-slate-600"><tr><th className="py-1 pr-3">表格</th><th>完成</th></tr></thead>
+            <tbody className="divide-y divide-slate-100">
+              {checklist.map((row) => (
+                <tr key={row.key}>
+                  <td className="py-1 pr-3">{row.label}</td>
+                  <td aria-label={row.done ? "已完成" : "未完成"}>{row.done ? <span className="text-green-700">✓</span> : <span className="text-slate-400">—</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+
+        <Card title="个案工作接案记录表">
+          <DefinitionList
+            items={[
+              { label: "服务对象", value: caseFile.client.name },
+              { label: "性别", value: GENDER_LABELS[caseFile.client.gender] },
+              { label: "出生日期", value: formatCalendarDate(caseFile.client.birthDate) || null },
+              { label: "身份证号", value: caseFile.client.idNumberMasked },
+              { label: "联系电话", value: caseFile.client.phoneMasked },
+              { label: "微信/QQ", value: caseFile.client.imContact },
+              { label: "家庭住址", value: caseFile.client.addressMasked },
+              ...(intake
+                ? [
+                    { label: "接案日期", value: formatCalendarDate(intake.intakeDate) },
+                    { label: "服务对象来源", value: `${CASE_SOURCE_LABELS[intake.source]}${intake.sourceNote ? `（${intake.sourceNote}）` : ""}` },
+                    { label: "服务对象情况", value: <Text value={intake.situation} /> },
+                    { label: "曾接受服务的情况/曾经尝试过的方法", value: <Text value={intake.servicesBefore} /> },
+                    { label: "危机因素", value: RISK_LEVEL_LABELS[intake.crisisRisk] },
+                    { label: "危机介入", value: intake.crisisIntervention ? "需要" : "不需要" },
+                    { label: "最后修改", value: formatDateTime(intake.updatedAt) },
+                  ]
+                : []),
+            ]}
+          />
+          <p className="mt-2 text-xs text-slate-500">身份信息取自服务对象档案（脱敏显示）；完整信息请在服务对象档案页按规定查看。</p>
+          {canEdit && intake && (
+            <details className="mt-3">
+              <summary className="cursor-pointer text-brand-700">修改接案记录表</summary>
+              <div className="mt-3">
+                <IntakeForm
+                  caseId={caseFile.id}
+                  version={intake.version}
+                  intake={{ ...intake, intakeDate: formatCalendarDate(intake.intakeDate) }}
+                />
+              </div>
+            </details>
+          )}
+        </Card>
+
+        <Card title="个案工作预估表">
+          {assessment ? (
+            <DefinitionList
+              items={[
+                { label: "预估日期", value: formatCalendarDate(assessment.assessedOn) },
+                ...ASSESSMENT_NARRATIVES.map((k) => ({ label: ASSESSMENT_LABELS[k], value: <Text value={assessment[k]} /> })),
+                { label: "最后修改", value: formatDateTime(assessment.updatedAt) },
+              ]}
+            />
+          ) : (
+            <p className="text-slate-500">尚未填写。此表格请在个案工作首次接触后 5 个工作日内（{formatCalendarDate(caseFile.assessmentDueOn)} 前）完成。</p>
+          )}
+          {canEdit && (
+            <details className="mt-3" open={!assessment}>
+              <summary className="cursor-pointer text-brand-700">{assessment ? "修改预估表" : "填写预估表"}</summary>
+              <div className="mt-3">
+                <AssessmentForm
+                  caseId={caseFile.id}
+                  today={today}
+                  assessment={assessment && { ...assessment, assessedOn: formatCalendarDate(assessment.assessedOn) }}
+                />
+              </div>
+            </details>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}
