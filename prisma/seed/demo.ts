@@ -5,6 +5,7 @@ import type { Education, Gender, ServiceDomain } from "../../src/generated/prism
 import {
   createBureau, createCommunity, createContractor, createStaffProfile, createStation, createStreetOffice, createUser, type MembershipSpec,
 } from "./factories";
+import { seedDemoCases } from "./demo-cases";
 import { seedDemoClients } from "./demo-clients";
 import { seedCalendar2026 } from "./calendar-2026";
 
@@ -202,6 +203,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       districtId: district.id, stationId: lc.id, workerId,
       communityIds: (await tx.community.findMany({ where: { streetOfficeId: lc.streetOfficeId }, orderBy: { createdAt: "asc" }, select: { id: true } })).map((c) => c.id),
     });
+    await seedDemoCases(tx, { districtId: district.id, stationId: lc.id, workerId });
   }, { timeout: 120_000 });
   return { created: true };
 }

@@ -3,6 +3,9 @@ import { login } from "./support";
 
 test("a worker opens a case for a client (numbered GA-year-NNNN), files the assessment, and the checklist follows; the supervisor reads it, the station head cannot", async ({ page, browser }) => {
   await login(page, "worker.longcheng", undefined, /\/station/);
+  // The demo case opened 12 days ago has no assessment: it is listed as overdue (5 working days).
+  await page.goto("/station/cases");
+  await expect(page.getByTestId("assessment-overdue").getByText(/GA-\d{4}-0002/)).toBeVisible();
   await page.goto("/station/clients");
   await page.locator("tbody tr").first().getByRole("link").first().click();
   await page.getByRole("link", { name: "开案" }).click();
