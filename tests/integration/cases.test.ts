@@ -6,7 +6,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { parseListParams } from "@/lib/list-params";
 import { uniq } from "../../prisma/seed/factories";
-import { buildWorld, type ActorKey, type World } from "../support/world";
+import { buildWorld, fileOutsiders, type World } from "../support/world";
 
 let w: World;
 beforeAll(async () => {
@@ -63,13 +63,7 @@ const assessment = (caseId: string, overrides: Record<string, unknown> = {}) => 
 
 const list = (actor: Actor, q = "") => listCases(actor, parseListParams({ q }, { sortable: CASE_SORTS, defaultSort: "number", filters: CASE_FILTERS }), NOW);
 
-const OUTSIDERS: ActorKey[] = ["otherWorker", "stationHead", "deputyHead", "streetStaff", "otherStreetStaff", "otherStationHead", "contractorAdmin", "bureauAdmin", "bureauStaff", "bureauReviewer", "evaluator", "auditor"];
-const outsiders = (): [string, Actor][] => [
-  ...OUTSIDERS.map((k): [string, Actor] => [k, w.a.actors[k]]),
-  ["systemAdmin", w.systemAdmin],
-  ["b.socialWorker", w.b.actors.socialWorker],
-  ["b.supervisor", w.b.actors.supervisor],
-];
+const outsiders = () => fileOutsiders(w);
 
 describe("case numbers", () => {
   it("are GA-YYYY-0001, 0002 … per station and year of first contact", async () => {

@@ -7,7 +7,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { parseListParams } from "@/lib/list-params";
 import { makeIdNumber, uniq } from "../../prisma/seed/factories";
-import { buildWorld, type ActorKey, type World } from "../support/world";
+import { buildWorld, fileOutsiders, type World } from "../support/world";
 
 let w: World;
 beforeAll(async () => {
@@ -54,13 +54,7 @@ async function create(actor: Actor, overrides: Record<string, unknown> = {}) {
 
 const list = (actor: Actor, q = "") => listClients(actor, parseListParams({ q }, { sortable: CLIENT_SORTS, defaultSort: "name", filters: CLIENT_FILTERS }));
 
-const OUTSIDERS: ActorKey[] = ["otherWorker", "stationHead", "deputyHead", "streetStaff", "otherStreetStaff", "otherStationHead", "contractorAdmin", "bureauAdmin", "bureauStaff", "bureauReviewer", "evaluator", "auditor"];
-const outsiders = (): [string, Actor][] => [
-  ...OUTSIDERS.map((k): [string, Actor] => [k, w.a.actors[k]]),
-  ["systemAdmin", w.systemAdmin],
-  ["b.socialWorker", w.b.actors.socialWorker],
-  ["b.supervisor", w.b.actors.supervisor],
-];
+const outsiders = () => fileOutsiders(w);
 
 describe("register a client", () => {
   it("stores ID number, phone, address, health and situation only encrypted, with masks and a blind index", async () => {

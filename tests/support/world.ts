@@ -87,3 +87,17 @@ export const ALL_ACTOR_KEYS: ActorKey[] = [
   "stationHead", "deputyHead", "socialWorker", "supervisor", "otherStationHead", "contractorAdmin",
 ];
 export type { ActorKey, Role };
+
+/**
+ * Everyone who must not read a client's file or case (保密制度): every role of the client's district but the
+ * owner and the owner's supervisor, the system administrator, and the same roles in another district.
+ */
+export function fileOutsiders(w: World): [string, Actor][] {
+  const keys: ActorKey[] = ["otherWorker", "stationHead", "deputyHead", "streetStaff", "otherStreetStaff", "otherStationHead", "contractorAdmin", "bureauAdmin", "bureauStaff", "bureauReviewer", "evaluator", "auditor"];
+  return [
+    ...keys.map((k): [string, Actor] => [k, w.a.actors[k]]),
+    ["systemAdmin", w.systemAdmin],
+    ["b.socialWorker", w.b.actors.socialWorker],
+    ["b.supervisor", w.b.actors.supervisor],
+  ];
+}
