@@ -34,7 +34,7 @@ export default defineConfig({
     { name: "auth", testMatch: /auth\.spec\.ts/ },
     { name: "bureau", testMatch: /bureau\.spec\.ts/ },
     { name: "street", testMatch: /street\.spec\.ts/ },
-    { name: "station", testMatch: /(station|clients|cases)\.spec\.ts/ },
+    { name: "station", testMatch: /(station|clients|cases|case-plan)\.spec\.ts/ },
     { name: "contractor", testMatch: /contractor\.spec\.ts/ },
     { name: "audit-system", testMatch: /(audit|system)\.spec\.ts/ },
   ],

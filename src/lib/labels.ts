@@ -1,7 +1,7 @@
 // Enum → Chinese label maps, one place for every word the UI shows for a code value.
 // Terms follow the seed documents (昆明市乡镇（街道）社工站运营指引).
 import type {
-  AnnualInspection, AuditOutcome, CalendarDayKind, CaseSource, CaseStatus, CertificateLevel, ClientCategory, RiskLevel, CommunityKind, ConvertedFrom, Education,
+  AnnualInspection, AuditOutcome, CalendarDayKind, CasePlanEventKind, CasePlanSignRole, CasePlanStatus, CaseSource, CaseStatus, ConsentSigner, CertificateLevel, ClientCategory, RiskLevel, CommunityKind, ConvertedFrom, Education,
   EvaluationGrade, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
 } from "@/generated/prisma/enums";
 
@@ -117,6 +117,15 @@ export const CASE_SOURCE_LABELS: Record<CaseSource, string> = { SELF: "主动求
 
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { OPEN: "服务中", CLOSED: "已结案", REFERRED: "已转介" };
 
+/** 接受服务同意书: who signed. */
+export const CONSENT_SIGNER_LABELS: Record<ConsentSigner, string> = { CLIENT: "本人签字", GUARDIAN: "监护人签字" };
+
+export const CASE_PLAN_STATUS_LABELS: Record<CasePlanStatus, string> = { DRAFT: "草稿", SUBMITTED: "待督导审批", RETURNED: "已退回", APPROVED: "已批准" };
+
+export const CASE_PLAN_EVENT_LABELS: Record<CasePlanEventKind, string> = { CREATE: "创建", SUBMIT: "提交审批", APPROVE: "批准", RETURN: "退回", SIGN: "签名", CORRECT: "更正（新版本）" };
+
+export const CASE_PLAN_SIGN_ROLE_LABELS: Record<CasePlanSignRole, string> = { WORKER: "负责社工", SUPERVISOR: "督导" };
+
 export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, string> = { HOLIDAY: "法定节假日（休息）", WORKDAY: "调休上班" };
 
 export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = { SUCCESS: "成功", FAILURE: "失败", DENIED: "拒绝" };
@@ -151,6 +160,13 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "case.save_intake": "保存接案记录表",
   "case.save_assessment": "保存预估表",
   "case.view": "查看个案档案",
+  "case.save_consent": "保存接受服务同意书",
+  "case.save_plan": "保存个案工作计划表",
+  "case.submit_plan": "提交计划表审批",
+  "case.approve_plan": "批准计划表",
+  "case.return_plan": "退回计划表",
+  "case.sign_plan": "签名计划表",
+  "case.correct_plan": "更正计划表",
   "household.save": "保存家庭档案",
   "household.view": "查看家庭档案",
   "supervision.save": "指定督导关系",

@@ -1,13 +1,18 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { createContext, useActionState, useContext, useEffect, useRef, useTransition, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useId, useRef, useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
 import type { ActionState } from "@/server/action";
 import { Button } from "@/components/ui/button";
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-const FormStateContext = createContext<{ state: ActionState; pending: boolean }>({ state: null, pending: false });
+const FormStateContext = createContext<{ state: ActionState; pending: boolean; idPrefix: string }>({ state: null, pending: false, idPrefix: "f" });
+
+/** Element id for a field: unique per form, so two forms on one page never share an id. */
+export function useFieldId(name: string): string {
+  return `${useContext(FormStateContext).idPrefix}-${name}`;
+}
 
 export function useFieldError(name: string): string | undefined {
   const { state } = useContext(FormStateContext);
@@ -32,6 +37,7 @@ export function ActionForm({
   secondary?: ReactNode;
 }) {
   const [state, dispatch, pending] = useActionState(action, null);
+  const idPrefix = `f${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const [, startTransition] = useTransition();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -52,7 +58,7 @@ export function ActionForm({
   }, [state, router, successMessage, resetOnSuccess, onSuccess]);
 
   return (
-    <FormStateContext.Provider value={{ state, pending }}>
+    <FormStateContext.Provider value={{ state, pending, idPrefix }}>
       <form
         ref={formRef}
         noValidate

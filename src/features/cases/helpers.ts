@@ -20,10 +20,12 @@ export type ChecklistKey = (typeof CASE_CHECKLIST)[number]["key"];
 
 /**
  * Which documents of the file exist. The cover and the checklist itself are generated from the case
- * file, so they exist with it; of the forms only intake and assessment can be filled in so far.
+ * file, so they exist with it; of the forms intake, assessment, the service consent (服务协议) and the plan can be filled in so far.
  */
-export function caseChecklist(documents: { intake: boolean; assessment: boolean }) {
-  const present: Partial<Record<ChecklistKey, boolean>> = { cover: true, checklist: true, intake: documents.intake, assessment: documents.assessment };
+export function caseChecklist(documents: { intake: boolean; assessment: boolean; consent?: boolean; plan?: boolean }) {
+  const present: Partial<Record<ChecklistKey, boolean>> = {
+    cover: true, checklist: true, intake: documents.intake, assessment: documents.assessment, agreement: documents.consent ?? false, plan: documents.plan ?? false,
+  };
   return CASE_CHECKLIST.map((row) => ({ ...row, done: present[row.key] ?? false }));
 }
 

@@ -12,7 +12,8 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
 import { assessmentDeadline, caseChecklist } from "./helpers";
-import { ASSESSMENT_NARRATIVES, type AssessmentNarrative } from "./schemas";
+import { ASSESSMENT_NARRATIVES, PLAN_NARRATIVES, type AssessmentNarrative, type PlanNarrative } from "./schemas";
+import { allowedPlanActions, type PlanRole } from "./workflow";
 
 export const CASE_SORTS = ["number", "firstContactOn", "assessmentDueOn", "createdAt"] as const;
 export const CASE_FILTERS = ["status"] as const;
@@ -91,10 +92,17 @@ export async function getCase(actor: Actor, id: string, now = new Date()) {
       client: { select: { id: true, name: true, gender: true, birthDate: true, idNumberMasked: true, phoneMasked: true, imContact: true, addressMasked: true, riskLevel: true } },
       intake: true,
       assessment: true,
+      consent: true,
+      plans: { orderBy: { planVersion: "desc" }, include: { events: { orderBy: { at: "asc" } }, signoffs: { orderBy: { signedAt: "asc" } } } },
+      owner: { select: { name: true, supervisedBy: { where: { supervisorId: actor.userId }, select: { stationId: true } } } },
     },
   });
   if (!found) return null;
-  const { intake, assessment, ...caseFile } = found;
+  const { intake, assessment, consent, plans, owner, ...rest } = found;
+  const caseFile = { ...rest, owner: { name: owner.name } };
+  const supervises = actor.memberships.some((m) => m.role === "SUPERVISOR" && m.stationId === found.stationId) && owner.supervisedBy.some((a) => a.stationId === found.stationId);
+  const role: PlanRole = found.ownerId === actor.userId ? "owner" : supervises ? "supervisor" : "other";
+  const latestVersion = plans[0]?.planVersion ?? 0;
   const [canEdit, window] = await Promise.all([
     db.caseFile.count({ where: { AND: [{ id }, scope.caseFiles(actor, "case:manage")] } }).then((n) => n > 0 && found.status === "OPEN"),
     deadlineWindow(now),
@@ -116,7 +124,23 @@ export async function getCase(actor: Actor, id: string, now = new Date()) {
       id: assessment.id, version: assessment.version, assessedOn: assessment.assessedOn, updatedAt: assessment.updatedAt,
       ...(Object.fromEntries(ASSESSMENT_NARRATIVES.map((k) => [k, decryptField(assessment[`${k}Enc`])])) as Record<AssessmentNarrative, string | null>),
     },
-    checklist: caseChecklist({ intake: !!intake, assessment: !!assessment }),
+    consent: consent && { id: consent.id, version: consent.version, consentedOn: consent.consentedOn, signer: consent.signer, guardianName: consent.guardianName, updatedAt: consent.updatedAt },
+    plans: plans.map((p) => {
+      const state = {
+        status: p.status, latest: p.planVersion === latestVersion,
+        signedBy: { worker: p.signoffs.some((s) => s.role === "WORKER"), supervisor: p.signoffs.some((s) => s.role === "SUPERVISOR") },
+      };
+      return {
+        id: p.id, planVersion: p.planVersion, status: p.status, version: p.version, latest: state.latest, updatedAt: p.updatedAt, clientSignedOn: p.clientSignedOn,
+        ...(Object.fromEntries(PLAN_NARRATIVES.map((k) => [k, decryptField(p[`${k}Enc`])])) as Record<PlanNarrative, string | null>),
+        supervisorOpinion: decryptField(p.supervisorOpinionEnc),
+        signoffs: p.signoffs.map((s) => ({ role: s.role, userName: s.userName, signedAt: s.signedAt })),
+        events: p.events.map((e) => ({ id: e.id, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, at: e.at, comment: decryptField(e.commentEnc) })),
+        actions: found.status === "OPEN" ? allowedPlanActions(state, role) : [],
+      };
+    }),
+    planRole: role,
+    checklist: caseChecklist({ intake: !!intake, assessment: !!assessment, consent: !!consent, plan: plans.length > 0 }),
     canEdit,
   };
 }

@@ -5,11 +5,15 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, DefinitionList, PageHeader } from "@/components/ui/card";
 import { AssessmentForm, IntakeForm } from "@/features/cases/components/case-forms";
 import { DeadlineBadge } from "@/features/cases/components/deadline-badge";
+import { ConsentForm, CorrectPlanForm, DecidePlanForms, PlanForm, SignPlanForm, SubmitPlanForm } from "@/features/cases/components/plan-forms";
 import { getCase } from "@/features/cases/queries";
-import { ASSESSMENT_LABELS, ASSESSMENT_NARRATIVES } from "@/features/cases/schemas";
+import { ASSESSMENT_LABELS, ASSESSMENT_NARRATIVES, CONSENT_TERMS, PLAN_LABELS, PLAN_NARRATIVES } from "@/features/cases/schemas";
 import { requireActor } from "@/server/auth";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/dates";
-import { CASE_SOURCE_LABELS, CASE_STATUS_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
+import {
+  CASE_PLAN_EVENT_LABELS, CASE_PLAN_SIGN_ROLE_LABELS, CASE_PLAN_STATUS_LABELS, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, CONSENT_SIGNER_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS,
+  SERVICE_DOMAIN_LABELS,
+} from "@/lib/labels";
 
 export const metadata: Metadata = { title: "个案档案" };
 
@@ -20,7 +24,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const actor = await requireActor();
   const found = await getCase(actor, id);
   if (!found) notFound();
-  const { caseFile, intake, assessment, checklist, canEdit } = found;
+  const { caseFile, intake, assessment, consent, plans, planRole, checklist, canEdit } = found;
+  const currentPlan = plans[0];
+  const PLAN_TONE = { DRAFT: "slate", SUBMITTED: "amber", RETURNED: "red", APPROVED: "green" } as const;
   const today = formatDate(new Date());
   return (
     <>
@@ -121,6 +127,90 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               </div>
             </details>
           )}
+        </Card>
+
+        <Card title="接受服务同意书">
+          <div className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700" data-testid="consent-terms">
+            <p>甲方（委托方）：{caseFile.client.name}　乙方（社会工作服务站/社会工作者）：{caseFile.station.name} / {caseFile.owner.name}</p>
+            <p>{CONSENT_TERMS.intro}</p>
+            <p className="font-medium">一、甲方将遵循以下条款：</p>
+            <ol className="list-decimal space-y-1 pl-6">{CONSENT_TERMS.client.map((t) => <li key={t}>{t}</li>)}</ol>
+            <p className="font-medium">二、乙方将遵循以下条款：</p>
+            <ol className="list-decimal space-y-1 pl-6">{CONSENT_TERMS.station.map((t) => <li key={t}>{t}</li>)}</ol>
+          </div>
+          {consent ? (
+            <DefinitionList
+              items={[
+                { label: "签订日期", value: formatCalendarDate(consent.consentedOn) },
+                { label: "签字方式", value: `${CONSENT_SIGNER_LABELS[consent.signer]}${consent.guardianName ? `（监护人：${consent.guardianName}）` : ""}` },
+                { label: "最后修改", value: formatDateTime(consent.updatedAt) },
+              ]}
+            />
+          ) : (
+            <p className="mt-3 text-slate-500">尚未签订。</p>
+          )}
+          {canEdit && (
+            <details className="mt-3" open={!consent}>
+              <summary className="cursor-pointer text-brand-700">{consent ? "修改同意书记录" : "记录同意书"}</summary>
+              <div className="mt-3">
+                <ConsentForm caseId={caseFile.id} today={today} consent={consent && { ...consent, consentedOn: formatCalendarDate(consent.consentedOn) }} />
+              </div>
+            </details>
+          )}
+        </Card>
+
+        <Card title="个案工作计划表">
+          {plans.length === 0 && <p className="text-slate-500">尚未制定。</p>}
+          {canEdit && plans.length === 0 && <PlanForm caseId={caseFile.id} plan={null} />}
+          <div className="space-y-4">
+            {plans.map((p) => {
+              const stepProps = { caseId: caseFile.id, planId: p.id, version: p.version };
+              return (
+                <details key={p.id} open={p === currentPlan} className="rounded border border-slate-200 p-3" data-testid={`plan-v${p.planVersion}`}>
+                  <summary className="cursor-pointer font-medium">
+                    第 {p.planVersion} 版 <Badge tone={PLAN_TONE[p.status]}>{CASE_PLAN_STATUS_LABELS[p.status]}</Badge>{" "}
+                    {!p.latest && <Badge>已更正（只读）</Badge>}
+                  </summary>
+                  <div className="mt-3 space-y-3">
+                    <DefinitionList
+                      items={[
+                        { label: "服务对象", value: caseFile.client.name },
+                        { label: "负责社工", value: caseFile.owner.name },
+                        ...PLAN_NARRATIVES.map((k) => ({ label: PLAN_LABELS[k], value: <Text value={p[k]} /> })),
+                        { label: "督导意见", value: <Text value={p.supervisorOpinion} /> },
+                        { label: "服务对象签名日期", value: p.clientSignedOn ? formatCalendarDate(p.clientSignedOn) : null },
+                        ...p.signoffs.map((s) => ({ label: `${CASE_PLAN_SIGN_ROLE_LABELS[s.role]}签名`, value: `${s.userName} · ${formatDateTime(s.signedAt)}` })),
+                      ]}
+                    />
+                    <table className="min-w-full text-left text-sm" data-testid="plan-history">
+                      <thead className="text-slate-600"><tr><th className="py-1 pr-3">时间</th><th className="pr-3">操作人</th><th className="pr-3">操作</th><th className="pr-3">状态</th><th>意见</th></tr></thead>
+                      <tbody className="divide-y divide-slate-100">
+                        {p.events.map((e) => (
+                          <tr key={e.id}>
+                            <td className="py-1 pr-3">{formatDateTime(e.at)}</td>
+                            <td className="pr-3">{e.actorName}</td>
+                            <td className="pr-3">{CASE_PLAN_EVENT_LABELS[e.kind]}</td>
+                            <td className="pr-3">{e.fromStatus ? `${CASE_PLAN_STATUS_LABELS[e.fromStatus]} → ` : ""}{CASE_PLAN_STATUS_LABELS[e.toStatus]}</td>
+                            <td className="whitespace-pre-wrap">{e.comment}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                    {p.actions.includes("edit") && (
+                      <details>
+                        <summary className="cursor-pointer text-brand-700">修改计划表</summary>
+                        <div className="mt-3"><PlanForm caseId={caseFile.id} plan={p} /></div>
+                      </details>
+                    )}
+                    {p.actions.includes("submit") && <SubmitPlanForm {...stepProps} />}
+                    {p.actions.includes("approve") && <DecidePlanForms {...stepProps} />}
+                    {p.actions.includes("sign") && <SignPlanForm {...stepProps} asWorker={planRole === "owner"} today={today} />}
+                    {p.actions.includes("correct") && <CorrectPlanForm {...stepProps} />}
+                  </div>
+                </details>
+              );
+            })}
+          </div>
         </Card>
       </div>
     </>

@@ -1,0 +1,90 @@
+"use client";
+import { ActionForm } from "@/components/form/action-form";
+import { CheckboxField, FormGrid, Hidden, SelectField, TextareaField, TextField } from "@/components/form/fields";
+import { CONSENT_SIGNER_LABELS, optionsOf } from "@/lib/labels";
+import { approvePlan, correctPlan, returnPlan, saveConsent, savePlan, signPlan, submitPlan } from "../actions";
+import { PLAN_LABELS, PLAN_NARRATIVES, type PlanNarrative } from "../schemas";
+
+export type ConsentValues = { version: number; consentedOn: string; signer: string; guardianName: string | null };
+
+/** 接受服务同意书: recorded once (the client signed the paper form), then edited with its version. */
+export function ConsentForm({ caseId, consent, today }: { caseId: string; consent: ConsentValues | null; today: string }) {
+  return (
+    <ActionForm action={saveConsent} submitLabel="保存接受服务同意书">
+      <Hidden name="caseId" value={caseId} />
+      {consent && <Hidden name="version" value={consent.version} />}
+      <CheckboxField name="agreed" label="服务对象（或其监护人）已阅读并同意以上条款，并在纸质同意书上签字" defaultChecked={!!consent} />
+      <FormGrid>
+        <TextField name="consentedOn" label="签订日期" type="date" required defaultValue={consent?.consentedOn ?? today} />
+        <SelectField name="signer" label="签字方式" required defaultValue={consent?.signer ?? "CLIENT"} options={optionsOf(CONSENT_SIGNER_LABELS)} />
+        <TextField name="guardianName" label="监护人姓名" defaultValue={consent?.guardianName} hint="监护人签字时必填" />
+      </FormGrid>
+    </ActionForm>
+  );
+}
+
+export type PlanValues = { id: string; version: number } & Record<PlanNarrative, string | null>;
+
+/** 个案工作计划表: created once, edited while a DRAFT or RETURNED. */
+export function PlanForm({ caseId, plan }: { caseId: string; plan: PlanValues | null }) {
+  return (
+    <ActionForm action={savePlan} submitLabel={plan ? "保存计划表" : "创建计划表"}>
+      <Hidden name="caseId" value={caseId} />
+      {plan && <Hidden name="planId" value={plan.id} />}
+      {plan && <Hidden name="version" value={plan.version} />}
+      {PLAN_NARRATIVES.map((k) => <TextareaField key={k} name={k} label={PLAN_LABELS[k]} rows={4} required defaultValue={plan?.[k]} />)}
+      <p className="text-xs text-slate-500">内容加密保存。保存后请“提交督导审批”。</p>
+    </ActionForm>
+  );
+}
+
+type Step = { caseId: string; planId: string; version: number };
+
+function StepHidden({ caseId, planId, version }: Step) {
+  return (
+    <>
+      <Hidden name="caseId" value={caseId} />
+      <Hidden name="planId" value={planId} />
+      <Hidden name="version" value={version} />
+    </>
+  );
+}
+
+export function SubmitPlanForm(props: Step) {
+  return <ActionForm action={submitPlan} submitLabel="提交督导审批"><StepHidden {...props} /></ActionForm>;
+}
+
+/** The supervisor's decision: approve with 督导意见, or return with a comment. */
+export function DecidePlanForms(props: Step) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <ActionForm action={approvePlan} submitLabel="批准">
+        <StepHidden {...props} />
+        <TextareaField name="opinion" label="督导意见" rows={3} />
+      </ActionForm>
+      <ActionForm action={returnPlan} submitLabel="退回修改">
+        <StepHidden {...props} />
+        <TextareaField name="comment" label="退回意见" rows={3} required />
+      </ActionForm>
+    </div>
+  );
+}
+
+/** Electronic sign-off; the worker also records the date the client signed the paper form. */
+export function SignPlanForm({ asWorker, today, ...props }: Step & { asWorker: boolean; today: string }) {
+  return (
+    <ActionForm action={signPlan} submitLabel={asWorker ? "负责社工签名" : "督导签名"}>
+      <StepHidden {...props} />
+      {asWorker && <TextField name="clientSignedOn" label="服务对象签名日期" type="date" required defaultValue={today} className="max-w-xs" />}
+    </ActionForm>
+  );
+}
+
+export function CorrectPlanForm(props: Step) {
+  return (
+    <ActionForm action={correctPlan} submitLabel="更正（创建新版本）">
+      <StepHidden {...props} />
+      <p className="text-xs text-slate-500">已批准的计划表不在原处修改：更正将以本版内容创建新版本（草稿），本版保留可查。</p>
+    </ActionForm>
+  );
+}
