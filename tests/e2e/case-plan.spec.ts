@@ -13,7 +13,7 @@ test("consent and plan: the worker submits, the supervisor returns it with a com
   await expect(page.getByText("接受服务同意书已保存")).toBeVisible();
 
   await page.getByLabel(/^案主问题及需求分析/).fill("行动不便，缺少日常照料。");
-  await page.getByLabel(/^服务目标/).last().fill("恢复行走。");
+  await page.getByLabel(/^服务目标（与服务对象商议后制定）/).fill("恢复行走。");
   await page.getByLabel(/^服务计划/).fill("每周家访，链接康复资源。");
   await page.getByRole("button", { name: "创建计划表" }).click();
   await expect(page.getByText(/计划表已(创建|保存)/).first()).toBeVisible();
@@ -30,7 +30,7 @@ test("consent and plan: the worker submits, the supervisor returns it with a com
   await page.reload();
   await expect(page.getByText("服务目标需可衡量，请写明时限。").first()).toBeVisible();
   await page.getByText("修改计划表", { exact: true }).click();
-  await page.getByLabel(/^服务目标/).last().fill("三个月内恢复独立行走。");
+  await page.getByLabel(/^服务目标（与服务对象商议后制定）/).fill("三个月内恢复独立行走。");
   await page.getByRole("button", { name: "保存计划表" }).click();
   await expect(page.getByText(/计划表已(创建|保存)/).first()).toBeVisible();
   await page.getByRole("button", { name: "提交督导审批" }).click();

@@ -25,7 +25,7 @@ test("a worker opens a case for a client (numbered GA-year-NNNN), files the asse
 
   await page.getByLabel(/^生理方面/).fill("行动不便，需助行器。");
   await page.getByLabel(/^需要、困境或问题/).fill("日常照料与复健支持。");
-  await page.getByLabel(/^服务目标/).fill("三个月内恢复独立行走。");
+  await page.getByLabel(/^服务目标\*?$/).fill("三个月内恢复独立行走。");
   await page.getByLabel(/^初步服务计划/).fill("链接康复资源，每周家访一次。");
   await page.getByRole("button", { name: "提交预估表" }).click();
   await expect(page.getByText("预估表已保存")).toBeVisible();
