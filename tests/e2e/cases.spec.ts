@@ -19,6 +19,7 @@ test("a worker opens a case for a client (numbered GA-year-NNNN), files the asse
   await expect(page).toHaveURL(/\/station\/cases\/(?!new)[a-z0-9]+$/);
   await expect(page.getByText(/GA-\d{4}-\d{4}/).first()).toBeVisible();
   const caseUrl = page.url();
+  const caseNumber = (await page.getByText(/GA-\d{4}-\d{4}/).first().textContent())!.match(/GA-\d{4}-\d{4}/)![0];
   const checklist = page.getByTestId("case-checklist");
   await expect(checklist.locator("tr", { hasText: "个案工作接案记录表" }).getByLabel("已完成")).toBeVisible();
   await expect(checklist.locator("tr", { hasText: "个案工作预估表" }).getByLabel("未完成")).toBeVisible();
@@ -30,6 +31,10 @@ test("a worker opens a case for a client (numbered GA-year-NNNN), files the asse
   await page.getByRole("button", { name: "提交预估表" }).click();
   await expect(page.getByText("预估表已保存")).toBeVisible();
   await expect(checklist.locator("tr", { hasText: "个案工作预估表" }).getByLabel("已完成")).toBeVisible();
+
+  // The client's page lists the case.
+  await page.locator('main a[href^="/station/clients/"]').first().click();
+  await expect(page.getByTestId("client-cases").getByRole("link", { name: caseNumber })).toBeVisible();
 
   const supervisor = await browser.newPage();
   await login(supervisor, "supervisor.longcheng", undefined, /\/station/);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveClientCommand } from "@/features/clients/commands";
 import { openCaseCommand, saveAssessmentCommand, saveIntakeCommand } from "@/features/cases/commands";
-import { assessmentDeadlines, CASE_FILTERS, CASE_SORTS, countCases, getCase, listCases } from "@/features/cases/queries";
+import { assessmentDeadlines, CASE_FILTERS, CASE_SORTS, countCases, getCase, listCases, listClientCases } from "@/features/cases/queries";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { parseListParams } from "@/lib/list-params";
@@ -265,5 +265,16 @@ describe("who sees what (保密制度)", () => {
     expect(await countCases(w.a.actors.bureauStaff, NOW)).toMatchObject({ total: counts.total });
     expect(await countCases(w.a.actors.auditor, NOW)).toMatchObject({ total: 0 });
     expect(await countCases(w.systemAdmin, NOW)).toMatchObject({ total: 0 });
+  });
+});
+
+describe("the client page's case list", () => {
+  it("shows the client's cases to the owner and the supervisor, and nothing to anyone else", async () => {
+    const client = await newClient(w.a.actors.socialWorker);
+    const first = await open(w.a.actors.socialWorker, client.id);
+    const second = await open(w.a.actors.socialWorker, client.id, { firstContactOn: "2026-11-09" });
+    expect((await listClientCases(w.a.actors.socialWorker, client.id)).map((c) => c.id)).toEqual([second.id, first.id]);
+    expect(await listClientCases(w.a.actors.supervisor, client.id)).toHaveLength(2);
+    for (const [key, actor] of fileOutsiders(w)) expect(await listClientCases(actor, client.id), key).toEqual([]);
   });
 });

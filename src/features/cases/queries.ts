@@ -145,6 +145,15 @@ export async function getCase(actor: Actor, id: string, now = new Date()) {
   };
 }
 
+/** A client's case files that the actor may read, newest first (the client page's 个案 card). */
+export function listClientCases(actor: Actor, clientId: string) {
+  return db.caseFile.findMany({
+    where: { AND: [{ clientId }, scope.caseFiles(actor)] },
+    orderBy: { firstContactOn: "desc" },
+    select: { id: true, number: true, status: true, firstContactOn: true, owner: { select: { name: true } } },
+  });
+}
+
 /** The open form: a client the actor is responsible for (else null). */
 export async function caseClient(actor: Actor, clientId: string) {
   return db.client.findFirst({

@@ -8,10 +8,11 @@ import { ClientForm } from "@/features/clients/components/client-form";
 import { RevealField } from "@/features/clients/components/reveal-field";
 import { ageOn, CLIENT_SENSITIVE_LABELS, type ClientSensitiveField } from "@/features/clients/helpers";
 import { clientFormOptions, clientViewers, getClient } from "@/features/clients/queries";
+import { listClientCases } from "@/features/cases/queries";
 import { requireActor } from "@/server/auth";
 import { can } from "@/server/permissions";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/dates";
-import { AUDIT_ACTION_LABELS, CLIENT_CATEGORY_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
+import { AUDIT_ACTION_LABELS, CASE_STATUS_LABELS, CLIENT_CATEGORY_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "服务对象档案" };
 
@@ -21,9 +22,10 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const found = await getClient(actor, id);
   if (!found) notFound();
   const { client, canEdit } = found;
-  const [viewers, options] = await Promise.all([
+  const [viewers, options, cases] = await Promise.all([
     clientViewers(actor, id),
     canEdit ? clientFormOptions(actor) : Promise.resolve(null),
+    listClientCases(actor, id),
   ]);
   const sensitive = (field: ClientSensitiveField, masked: string | null, present: boolean) =>
     present ? <RevealField action={revealClientField} hidden={{ clientId: client.id, field }} masked={masked ?? "已加密"} label={CLIENT_SENSITIVE_LABELS[field]} /> : null;
@@ -79,6 +81,21 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
             />
           </Card>
         )}
+        <Card title="个案">
+          {cases.length > 0 ? (
+            <ul className="divide-y divide-slate-100" data-testid="client-cases">
+              {cases.map((c) => (
+                <li key={c.id} className="flex items-center justify-between gap-2 py-2">
+                  <Link href={`/station/cases/${c.id}`} className="font-mono text-brand-700 hover:underline">{c.number}</Link>
+                  <span className="text-slate-500">{formatCalendarDate(c.firstContactOn)} 首次接触 · {c.owner.name}</span>
+                  <Badge tone={c.status === "OPEN" ? "blue" : "slate"}>{CASE_STATUS_LABELS[c.status]}</Badge>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-slate-400">尚未开案</p>
+          )}
+        </Card>
         <Card title="谁查看过此档案">
           {viewers && viewers.length > 0 ? (
             <table className="min-w-full text-left text-sm" data-testid="client-viewers">
