@@ -17,6 +17,9 @@ test("consent and plan: the worker submits, the supervisor returns it with a com
   await page.getByLabel(/^服务计划/).fill("每周家访，链接康复资源。");
   await page.getByRole("button", { name: "创建计划表" }).click();
   await expect(page.getByText(/计划表已(创建|保存)/).first()).toBeVisible();
+  // Let the save's refresh finish before acting on the refreshed page (a stale page would be refused as a conflict).
+  await page.waitForLoadState("networkidle");
+  await page.reload();
   await page.getByRole("button", { name: "提交督导审批" }).click();
   await expect(page.getByText("计划表已提交督导审批")).toBeVisible();
 
@@ -33,6 +36,9 @@ test("consent and plan: the worker submits, the supervisor returns it with a com
   await page.getByLabel(/^服务目标（与服务对象商议后制定）/).fill("三个月内恢复独立行走。");
   await page.getByRole("button", { name: "保存计划表" }).click();
   await expect(page.getByText(/计划表已(创建|保存)/).first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.reload();
+  await expect(page.getByText("三个月内恢复独立行走。").first()).toBeVisible();
   await page.getByRole("button", { name: "提交督导审批" }).click();
   await expect(page.getByText("计划表已提交督导审批")).toBeVisible();
 
