@@ -2,8 +2,9 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { CERTIFICATE_LEVEL_LABELS, POST_TYPE_LABELS } from "@/lib/labels";
 import { skipTake, type ListParams } from "@/lib/list-params";
+import { areaStations } from "@/features/stations/queries";
 import { db } from "@/server/db";
-import type { Actor, Permission } from "@/server/permissions";
+import type { Actor } from "@/server/permissions";
 import { roleLevel, scope } from "@/server/scope";
 import { manageableStaffProfiles, stationsManagedAsOffice } from "./access";
 
@@ -16,15 +17,10 @@ export type StaffArea = "station" | "bureau" | "contractor";
  * Always combined with the scope builder, never a replacement for it.
  */
 function areaWhere(actor: Actor, area: StaffArea): Prisma.StaffProfileWhereInput {
-  const of = (level: "station" | "bureau" | "contractor") => actor.memberships.filter((m) => roleLevel(m.role) === level);
-  switch (area) {
-    case "station": return { stationId: { in: of("station").map((m) => m.stationId!) } };
-    case "bureau": return { districtId: { in: of("bureau").map((m) => m.districtId!) } };
-    case "contractor": {
-      const ids = of("contractor").map((m) => m.contractorId!);
-      return { OR: [{ contractorId: { in: ids } }, { station: { contractorId: { in: ids } } }] };
-    }
-  }
+  if (area !== "contractor") return { station: areaStations(actor, area) };
+  // A contractor's people: those it deployed anywhere, and everyone at the stations it runs.
+  const ids = actor.memberships.filter((m) => roleLevel(m.role) === "contractor").map((m) => m.contractorId!);
+  return { OR: [{ contractorId: { in: ids } }, { station: { contractorId: { in: ids } } }] };
 }
 
 function filterWhere(filters: Record<string, string>): Prisma.StaffProfileWhereInput[] {
@@ -67,30 +63,10 @@ export async function getStaffProfile(actor: Actor, id: string) {
   return { profile, canEdit: editable > 0 };
 }
 
-/** The stations a station-area page works on: the actor's own station memberships, within scope. */
-export function ownStations(actor: Actor, permission: Permission) {
-  const ids = actor.memberships.filter((m) => roleLevel(m.role) === "station").map((m) => m.stationId!);
-  return db.station.findMany({
-    where: { AND: [{ id: { in: ids } }, scope.stations(actor, permission)] },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, streetOfficeId: true, contractorId: true },
-  });
-}
-
-/** Picks the station a station-area page shows: ?station=<id> among the actor's own, else the first. */
-export async function currentStation(actor: Actor, permission: Permission, requested?: string) {
-  const stations = await ownStations(actor, permission);
-  return { station: stations.find((s) => s.id === requested) ?? stations[0] ?? null, stations };
-}
-
 /** Select boxes of the staff form: stations the actor may file staff at, and 派驻机构 it may name. */
 export async function staffFormOptions(actor: Actor, { area }: { area: StaffArea }) {
-  const areaStations: Prisma.StationWhereInput =
-    area === "station" ? { id: { in: actor.memberships.filter((m) => roleLevel(m.role) === "station").map((m) => m.stationId!) } }
-    : area === "contractor" ? { contractorId: { in: actor.memberships.filter((m) => roleLevel(m.role) === "contractor").map((m) => m.contractorId!) } }
-    : { districtId: { in: actor.memberships.filter((m) => roleLevel(m.role) === "bureau").map((m) => m.districtId!) } };
   const [stations, free, contractors] = await Promise.all([
-    db.station.findMany({ where: { AND: [scope.stations(actor, "staff:manage"), areaStations] }, orderBy: [{ level: "asc" }, { name: "asc" }], select: { id: true, name: true, districtId: true, contractor: { select: { name: true } } } }),
+    db.station.findMany({ where: { AND: [scope.stations(actor, "staff:manage"), areaStations(actor, area)] }, orderBy: [{ level: "asc" }, { name: "asc" }], select: { id: true, name: true, districtId: true, contractor: { select: { name: true } } } }),
     db.station.findMany({ where: stationsManagedAsOffice(actor), select: { id: true } }),
     db.contractor.findMany({ where: scope.contractors(actor, "contractor:read"), orderBy: { name: "asc" }, select: { id: true, name: true, districtId: true } }),
   ]);

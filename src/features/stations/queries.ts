@@ -185,8 +185,14 @@ export function listAreaStations(actor: Actor, area: Area, permission: Permissio
   return db.station.findMany({
     where: { AND: [scope.stations(actor, permission), areaStations(actor, area)] },
     orderBy: [{ level: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, version: true, address: true, openingHours: true, phone: true },
+    select: { id: true, name: true, version: true, address: true, openingHours: true, phone: true, streetOfficeId: true, contractorId: true },
   });
+}
+
+/** The station an area page shows: ?station=<id> among the actor's stations in that area, else the first. */
+export async function currentAreaStation(actor: Actor, area: Area, permission: Permission, requested?: string) {
+  const stations = await listAreaStations(actor, area, permission);
+  return { station: stations.find((s) => s.id === requested) ?? stations[0] ?? null, stations };
 }
 
 /** A station as the edit form needs it. */

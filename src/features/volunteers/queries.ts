@@ -1,28 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { skipTake, type ListParams } from "@/lib/list-params";
+import { listAreaStations } from "@/features/stations/queries";
 import { db } from "@/server/db";
 import type { Actor, Permission } from "@/server/permissions";
-import { roleLevel, scope } from "@/server/scope";
+import { scope } from "@/server/scope";
 
 export const VOLUNTEER_SORTS = ["name", "registeredOn", "community"] as const;
 export const VOLUNTEER_FILTERS = ["station", "community", "active"] as const;
-
-/** The stations the station-area pages work on: the actor's own station memberships, within scope. */
-export function volunteerStations(actor: Actor, permission: Permission) {
-  const ids = actor.memberships.filter((m) => roleLevel(m.role) === "station").map((m) => m.stationId!);
-  return db.station.findMany({
-    where: { AND: [{ id: { in: ids } }, scope.stations(actor, permission)] },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, streetOfficeId: true },
-  });
-}
-
-/** ?station=<id> among the actor's own stations, else the first. */
-export async function currentVolunteerStation(actor: Actor, requested?: string) {
-  const stations = await volunteerStations(actor, "volunteer:read");
-  return { station: stations.find((s) => s.id === requested) ?? stations[0] ?? null, stations };
-}
 
 export async function listVolunteers(actor: Actor, { stationId, params }: { stationId: string; params: ListParams<(typeof VOLUNTEER_SORTS)[number]> }) {
   const filters: Prisma.VolunteerWhereInput[] = [];
@@ -61,7 +46,7 @@ export function stationCommunities(actor: Actor, streetOfficeId: string, permiss
 
 /** Form choices: the stations where the actor manages volunteers, with each one's communities. */
 export async function volunteerFormOptions(actor: Actor) {
-  const stations = await volunteerStations(actor, "volunteer:manage");
+  const stations = await listAreaStations(actor, "station", "volunteer:manage");
   const communities = await db.community.findMany({
     where: { AND: [scope.communities(actor, "volunteer:manage"), { streetOfficeId: { in: stations.map((s) => s.streetOfficeId) } }] },
     orderBy: { name: "asc" },

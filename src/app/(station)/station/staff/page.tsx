@@ -5,9 +5,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { StaffRegisterExportButton } from "@/features/staff/components/export-button";
 import { StaffingChecks } from "@/features/stations/components/compliance";
-import { listStationCompliance } from "@/features/stations/queries";
+import { currentAreaStation, listAreaStations, listStationCompliance } from "@/features/stations/queries";
 import { StaffTable } from "@/features/staff/components/staff-table";
-import { currentStation, listStaffProfiles, ownStations, STAFF_FILTERS, STAFF_SORTS } from "@/features/staff/queries";
+import { listStaffProfiles, STAFF_FILTERS, STAFF_SORTS } from "@/features/staff/queries";
 import { requireActor } from "@/server/auth";
 import { parseListParams, type SearchParams } from "@/lib/list-params";
 
@@ -16,13 +16,13 @@ export const metadata: Metadata = { title: "驻站社工" };
 export default async function StationStaffPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   const params = parseListParams(await searchParams, { sortable: STAFF_SORTS, defaultSort: "position", filters: STAFF_FILTERS });
-  const { station, stations } = await currentStation(actor, "staff:read", params.filters.station);
+  const { station, stations } = await currentAreaStation(actor, "station", "staff:read", params.filters.station);
   if (!station) notFound();
   const listParams = { ...params, filters: { ...params.filters, station: station.id } };
   const [{ rows, total }, [compliance], managed] = await Promise.all([
     listStaffProfiles(actor, { area: "station", params: listParams }),
     listStationCompliance(actor, { id: station.id }),
-    ownStations(actor, "staff:manage"),
+    listAreaStations(actor, "station", "staff:manage"),
   ]);
   const canManage = managed.some((s) => s.id === station.id);
   return (

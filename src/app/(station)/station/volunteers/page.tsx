@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { DataTable, FilterSelect } from "@/components/data-table";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, PageHeader, Stat } from "@/components/ui/card";
+import { currentAreaStation, listAreaStations } from "@/features/stations/queries";
 import { VOLUNTEER_STANDARD } from "@/features/volunteers/schemas";
 import {
-  countActiveVolunteers, currentVolunteerStation, listVolunteers, stationCommunities, VOLUNTEER_FILTERS, VOLUNTEER_SORTS, volunteerStations,
+  countActiveVolunteers, listVolunteers, stationCommunities, VOLUNTEER_FILTERS, VOLUNTEER_SORTS,
 } from "@/features/volunteers/queries";
 import { requireActor } from "@/server/auth";
 import { formatCalendarDate } from "@/lib/dates";
@@ -19,14 +20,14 @@ export const metadata: Metadata = { title: "志愿者" };
 export default async function VolunteersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   const params = parseListParams(await searchParams, { sortable: VOLUNTEER_SORTS, defaultSort: "registeredOn", defaultDir: "desc", filters: VOLUNTEER_FILTERS });
-  const { station, stations } = await currentVolunteerStation(actor, params.filters.station);
+  const { station, stations } = await currentAreaStation(actor, "station", "volunteer:read", params.filters.station);
   if (!station) notFound();
   const listParams = { ...params, filters: { ...params.filters, station: station.id } };
   const [{ rows, total }, active, communities, managed] = await Promise.all([
     listVolunteers(actor, { stationId: station.id, params: listParams }),
     countActiveVolunteers(actor, station.id),
     stationCommunities(actor, station.streetOfficeId),
-    volunteerStations(actor, "volunteer:manage"),
+    listAreaStations(actor, "station", "volunteer:manage"),
   ]);
   const canManage = managed.some((s) => s.id === station.id);
   const gap = VOLUNTEER_STANDARD - active;
