@@ -32,7 +32,7 @@ export default defineConfig({
   // One project per kind of user, each logging in through the real login page.
   projects: [
     { name: "auth", testMatch: /auth\.spec\.ts/ },
-    { name: "bureau", testMatch: /bureau\.spec\.ts/ },
+    { name: "bureau", testMatch: /bureau(-users)?\.spec\.ts/ },
     { name: "street", testMatch: /street\.spec\.ts/ },
     { name: "station", testMatch: /(station|clients|cases|case-plan)\.spec\.ts/ },
     { name: "contractor", testMatch: /contractor\.spec\.ts/ },
