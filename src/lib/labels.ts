@@ -1,7 +1,7 @@
 // Enum → Chinese label maps, one place for every word the UI shows for a code value.
 // Terms follow the seed documents (昆明市乡镇（街道）社工站运营指引).
 import type {
-  AnnualInspection, AuditOutcome, CalendarDayKind, CasePlanEventKind, CasePlanSignRole, CasePlanStatus, CaseSource, CaseStatus, ConsentSigner, CertificateLevel, ClientCategory, RiskLevel, CommunityKind, ConvertedFrom, Education,
+  AnnualInspection, AuditOutcome, CalendarDayKind, ClosureReason, DocumentEventKind, DocumentKind, FollowUpKind, GoalAttainment, ReferralReason, ReferralStatus, ReviewStatus, SessionForm, SignRole, VisitType, CaseSource, CaseStatus, ConsentSigner, CertificateLevel, ClientCategory, RiskLevel, CommunityKind, ConvertedFrom, Education,
   EvaluationGrade, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
 } from "@/generated/prisma/enums";
 
@@ -120,11 +120,56 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { OPEN: "服务中
 /** 接受服务同意书: who signed. */
 export const CONSENT_SIGNER_LABELS: Record<ConsentSigner, string> = { CLIENT: "本人签字", GUARDIAN: "监护人签字" };
 
-export const CASE_PLAN_STATUS_LABELS: Record<CasePlanStatus, string> = { DRAFT: "草稿", SUBMITTED: "待督导审批", RETURNED: "已退回", APPROVED: "已批准" };
+/** The signed forms, by their seed titles. */
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  INTAKE: "个案工作接案记录表",
+  ASSESSMENT: "个案工作预估表",
+  PLAN: "个案工作计划表",
+  SESSION: "个案工作过程记录表",
+  EVALUATION: "个案工作评估表",
+  CLOSURE: "个案工作结案表",
+  REFERRAL: "个案工作转介表",
+  VISIT: "探访记录表",
+};
 
-export const CASE_PLAN_EVENT_LABELS: Record<CasePlanEventKind, string> = { CREATE: "创建", SUBMIT: "提交审批", APPROVE: "批准", RETURN: "退回", SIGN: "签名", CORRECT: "更正（新版本）" };
+/** Forms approved by the supervisor (计划表, 结案表). */
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = { DRAFT: "草稿", SUBMITTED: "待督导审批", RETURNED: "已退回", APPROVED: "已批准" };
 
-export const CASE_PLAN_SIGN_ROLE_LABELS: Record<CasePlanSignRole, string> = { WORKER: "负责社工", SUPERVISOR: "督导" };
+export const DOCUMENT_EVENT_LABELS: Record<DocumentEventKind, string> = { CREATE: "创建", SUBMIT: "提交审批", APPROVE: "批准", RETURN: "退回", SIGN: "签名", CORRECT: "更正（新版本）" };
+
+/** Who signs: the seed's signature lines. */
+export const SIGN_ROLE_LABELS: Record<SignRole, string> = { WORKER: "负责社工", SUPERVISOR: "督导", STATION_HEAD: "机构（站点）负责人" };
+
+/** 过程记录表 服务形式. */
+export const SESSION_FORM_LABELS: Record<SessionForm, string> = { FACE_TO_FACE: "面谈", PHONE: "电话", HOME_VISIT: "家访", ONLINE: "线上", OTHER: "其他" };
+
+/** 评估表 / 结案表 目标达成情况. */
+export const GOAL_ATTAINMENT_LABELS: Record<GoalAttainment, string> = { FULL: "完全达成", PARTIAL: "部分达成", NONE: "未能达成" };
+
+/** 结案表 结案原因. */
+export const CLOSURE_REASON_LABELS: Record<ClosureReason, string> = {
+  GOALS_MET: "目标达到",
+  OUT_OF_SCOPE: "超出服务范围",
+  NOT_SUITABLE: "社会工作者认为不适合继续跟进",
+  CLIENT_DECLINED: "服务对象不愿意继续接受服务",
+  OTHER: "其他情况",
+};
+
+/** 转介表 转介原因. */
+export const REFERRAL_REASON_LABELS: Record<ReferralReason, string> = {
+  OUT_OF_SCOPE: "服务对象的问题超出站点服务范围",
+  OUT_OF_AREA: "服务对象生活在站点服务区域之外",
+  WORKER_CHANGE: "社工因工作安排改变无法继续",
+  OTHER: "其他",
+};
+
+export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = { DRAFT: "草稿", PENDING: "待接收", ACCEPTED: "已接收", DECLINED: "已拒绝", CANCELLED: "已撤回" };
+
+/** 探访记录表 服务类型. */
+export const VISIT_TYPE_LABELS: Record<VisitType, string> = { HOME: "入户探访", ONLINE: "线上探访（电话探访等）" };
+
+/** 特殊情况跟进形式. */
+export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = { CASE: "个案", GROUP: "小组", OTHER: "其他" };
 
 export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, string> = { HOLIDAY: "法定节假日（休息）", WORKDAY: "调休上班" };
 

@@ -31,7 +31,8 @@ type CommandConfig<S extends z.ZodType, T> = {
   /** Audit action code, e.g. "station.update". */
   name: string;
   schema: S;
-  permission: Permission;
+  /** The permission the actor must hold (any one of them, for a step several kinds of user take). */
+  permission: Permission | readonly Permission[];
   /** Allowed while the user still has to change the initial password. */
   allowDuringPasswordChange?: boolean;
   run: (ctx: { input: z.output<S>; actor: Actor; tx: Tx }) => Promise<CommandOutcome<T>>;
@@ -72,8 +73,9 @@ export function defineCommand<S extends z.ZodType, T = undefined>(config: Comman
     if (!parsed.success) {
       return { ok: false, code: "VALIDATION", message: "提交的内容有误，请按提示修改。", fieldErrors: zodFieldErrors(parsed.error) };
     }
-    if (!can(actor, config.permission) || (actor.mustChangePassword && !config.allowDuringPasswordChange)) {
-      await writeAudit({ actor, action: config.name, outcome: "DENIED", detail: { reason: "permission", permission: config.permission } });
+    const permissions: readonly Permission[] = typeof config.permission === "string" ? [config.permission] : config.permission;
+    if (!permissions.some((p) => can(actor, p)) || (actor.mustChangePassword && !config.allowDuringPasswordChange)) {
+      await writeAudit({ actor, action: config.name, outcome: "DENIED", detail: { reason: "permission", permission: [...permissions] } });
       return { ok: false, code: "FORBIDDEN", message: new AppError("FORBIDDEN").message };
     }
     try {

@@ -22,6 +22,10 @@ export const PERMISSIONS = [
   "client:aggregate", // 服务对象数量等匿名统计
   "case:read", // 个案档案（本人负责或所督导社工负责的）
   "case:manage", // 开案、填写接案记录表与预估表（负责社工）
+  "case:override", // 生命第一：站点负责人凭书面理由临时查阅本站个案（个案登记只含编号、社工、状态）
+  "document:countersign", // 机构（站点）负责人签署本站文书（不查看内容）
+  "visit:read", // 探访记录表（本人、所督导社工的，站点负责人本站的）
+  "visit:manage",
   "supervision:manage", // 指定督导与社工的督导关系
   "calendar:manage", // 工作日历（法定节假日与调休）
 ] as const;
@@ -36,10 +40,11 @@ const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
   BUREAU_REVIEWER: READ_ORG,
   STREET_STAFF: READ_ORG,
   // The station head runs the station but reads no client file that is not shared with them (§7).
-  STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage"],
-  DEPUTY_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage"],
-  SOCIAL_WORKER: [...READ_ORG, "volunteer:manage", "client:read", "client:manage", "case:read", "case:manage"],
-  SUPERVISOR: [...READ_ORG, "client:read", "case:read"],
+  // A life-safety override (case:override) opens one file for a limited time, recorded and shown to the supervisor.
+  STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage", "case:override", "document:countersign", "visit:read"],
+  DEPUTY_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage", "case:override", "document:countersign", "visit:read"],
+  SOCIAL_WORKER: [...READ_ORG, "volunteer:manage", "client:read", "client:manage", "case:read", "case:manage", "visit:read", "visit:manage"],
+  SUPERVISOR: [...READ_ORG, "client:read", "case:read", "visit:read"],
   CONTRACTOR_ADMIN: [...READ_ORG, "staff:manage"],
   EVALUATOR: ["org:read", "contractor:read", "staff:read", "client:aggregate"],
   // 三权分立: the auditor reads the audit log and nothing else; the system administrator manages

@@ -117,15 +117,15 @@ export const scope = {
     }),
 
   /**
-   * Client identities and files (§7 保密制度): a worker reads the clients they are responsible for, a
-   * supervisor those of the workers they supervise at that station. Nobody else reads identities; every
-   * other role sees counts only (see client:aggregate). Referral receivers and the station head's
-   * life-safety override join with the case file.
+   * Client identities and files (§7 保密制度): a worker reads the clients they are responsible for and
+   * those of a case they own (a referral they accepted opens one at their station); a supervisor those of
+   * the workers they supervise at that station. Nobody else reads identities; every other role sees
+   * counts only (see client:aggregate).
    */
   clients: (actor: Actor, permission: Permission = "client:read") =>
     build<Prisma.ClientWhereInput>(actor, permission, (m) => {
       switch (m.role) {
-        case "SOCIAL_WORKER": return { stationId: m.stationId!, ownerId: actor.userId };
+        case "SOCIAL_WORKER": return { OR: [{ stationId: m.stationId!, ownerId: actor.userId }, { caseFiles: { some: { stationId: m.stationId!, ownerId: actor.userId } } }] };
         case "SUPERVISOR": return { stationId: m.stationId!, owner: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } };
         default: return null;
       }
@@ -138,15 +138,43 @@ export const scope = {
   },
 
   /**
-   * Case files (§7): like clients, the responsible worker's own at their station and, for a supervisor,
-   * those of the workers they supervise at that station. Referral receivers and the life-safety
-   * override come later.
+   * Case files (§7). case:read — the responsible worker's own at their station, the files a worker
+   * received by an accepted referral (what was shared), for a supervisor those of the workers they
+   * supervise at that station, and for a station head a file opened by their own unexpired life-safety
+   * override (生命第一). case:manage — the owner's own. case:override and document:countersign — the
+   * station's register (numbers, workers, states; the pages select no names and no narratives).
    */
-  caseFiles: (actor: Actor, permission: Permission = "case:read") =>
-    build<Prisma.CaseFileWhereInput>(actor, permission, (m) => {
+  caseFiles: (actor: Actor, permission: Permission = "case:read", now = new Date()) => {
+    const own = build<Prisma.CaseFileWhereInput>(actor, permission, (m) => {
       switch (m.role) {
-        case "SOCIAL_WORKER": return { stationId: m.stationId!, ownerId: actor.userId };
+        case "SOCIAL_WORKER":
+          return permission === "case:read"
+            ? { OR: [{ stationId: m.stationId!, ownerId: actor.userId }, { referrals: { some: { toWorkerId: actor.userId, toStationId: m.stationId!, status: "ACCEPTED" } } }] }
+            : { stationId: m.stationId!, ownerId: actor.userId };
         case "SUPERVISOR": return { stationId: m.stationId!, owner: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } };
+        case "STATION_HEAD":
+        case "DEPUTY_HEAD": return { stationId: m.stationId! };
+        default: return null;
+      }
+    });
+    if (permission !== "case:read") return own;
+    const overridden = build<Prisma.CaseFileWhereInput>(actor, "case:override", (m) => ({
+      stationId: m.stationId!, overrides: { some: { userId: actor.userId, expiresAt: { gt: now } } },
+    }));
+    return { OR: [own, overridden] } satisfies Prisma.CaseFileWhereInput;
+  },
+
+  /**
+   * Visits (探访记录表): the worker's own at their station, a supervisor's supervisees', and every visit of
+   * the station for its head (who countersigns them). Above the station: counts only.
+   */
+  visits: (actor: Actor, permission: Permission = "visit:read") =>
+    build<Prisma.VisitWhereInput>(actor, permission, (m) => {
+      switch (m.role) {
+        case "SOCIAL_WORKER": return { stationId: m.stationId!, workerId: actor.userId };
+        case "SUPERVISOR": return { stationId: m.stationId!, worker: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } };
+        case "STATION_HEAD":
+        case "DEPUTY_HEAD": return { stationId: m.stationId! };
         default: return null;
       }
     }),

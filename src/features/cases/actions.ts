@@ -1,9 +1,7 @@
 "use server";
 import type { ActionState } from "@/server/action";
 import { runAction } from "@/server/run-action";
-import {
-  approvePlanCommand, correctPlanCommand, openCaseCommand, returnPlanCommand, saveAssessmentCommand, saveConsentCommand, saveIntakeCommand, savePlanCommand, signPlanCommand, submitPlanCommand,
-} from "./commands";
+import { openCaseCommand, saveAssessmentCommand, saveConsentCommand, saveIntakeCommand, savePlanCommand } from "./commands";
 
 export async function openCase(_prev: ActionState, formData: FormData) {
   return runAction(openCaseCommand, formData);
@@ -23,24 +21,4 @@ export async function saveConsent(_prev: ActionState, formData: FormData) {
 
 export async function savePlan(_prev: ActionState, formData: FormData) {
   return runAction(savePlanCommand, formData);
-}
-
-export async function submitPlan(_prev: ActionState, formData: FormData) {
-  return runAction(submitPlanCommand, formData);
-}
-
-export async function approvePlan(_prev: ActionState, formData: FormData) {
-  return runAction(approvePlanCommand, formData);
-}
-
-export async function returnPlan(_prev: ActionState, formData: FormData) {
-  return runAction(returnPlanCommand, formData);
-}
-
-export async function signPlan(_prev: ActionState, formData: FormData) {
-  return runAction(signPlanCommand, formData);
-}
-
-export async function correctPlan(_prev: ActionState, formData: FormData) {
-  return runAction(correctPlanCommand, formData);
 }

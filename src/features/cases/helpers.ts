@@ -19,14 +19,18 @@ export const CASE_CHECKLIST = [
 export type ChecklistKey = (typeof CASE_CHECKLIST)[number]["key"];
 
 /**
- * Which documents of the file exist. The cover and the checklist itself are generated from the case
- * file, so they exist with it; of the forms intake, assessment, the service consent (服务协议) and the plan can be filled in so far.
+ * Which documents of the file exist (the cover and the checklist itself are generated from the case
+ * file, so they exist with it); sessions count how many 过程记录表 there are.
  */
-export function caseChecklist(documents: { intake: boolean; assessment: boolean; consent?: boolean; plan?: boolean }) {
+export function caseChecklist(documents: {
+  intake: boolean; assessment: boolean; consent?: boolean; plan?: boolean; sessions?: number; evaluation?: boolean; closure?: boolean; referralConsent?: boolean; referral?: boolean; other?: boolean;
+}) {
   const present: Partial<Record<ChecklistKey, boolean>> = {
     cover: true, checklist: true, intake: documents.intake, assessment: documents.assessment, agreement: documents.consent ?? false, plan: documents.plan ?? false,
+    sessions: (documents.sessions ?? 0) > 0, evaluation: documents.evaluation ?? false, closure: documents.closure ?? false,
+    referralConsent: documents.referralConsent ?? false, referral: documents.referral ?? false, other: documents.other ?? false,
   };
-  return CASE_CHECKLIST.map((row) => ({ ...row, done: present[row.key] ?? false }));
+  return CASE_CHECKLIST.map((row) => ({ ...row, done: present[row.key] ?? false, count: row.key === "sessions" ? (documents.sessions ?? 0) : undefined }));
 }
 
 /** GA-2026-0001: 个案 number per station and year. */

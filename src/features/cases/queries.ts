@@ -13,7 +13,9 @@ import type { Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
 import { assessmentDeadline, caseChecklist } from "./helpers";
 import { ASSESSMENT_NARRATIVES, PLAN_NARRATIVES, type AssessmentNarrative, type PlanNarrative } from "./schemas";
-import { allowedPlanActions, type PlanRole } from "./workflow";
+import { documentRole } from "@/features/documents/commands";
+import { documentTrails, documentView } from "@/features/documents/queries";
+import type { Tx } from "@/server/db";
 
 export const CASE_SORTS = ["number", "firstContactOn", "assessmentDueOn", "createdAt"] as const;
 export const CASE_FILTERS = ["status"] as const;
@@ -79,69 +81,87 @@ export async function assessmentDeadlines(actor: Actor, now = new Date()) {
 }
 
 /**
- * The case page: header, checklist, the intake and assessment decrypted for a reader of the case, and
- * whether the actor may edit (the responsible worker). Every successful load is an audit row case.view;
- * out of scope is null and writes nothing.
+ * The header every page of a case file starts from: the case (through scope — out of scope is null and
+ * writes nothing), the client as masked on lists, the actor's role on the file, whether they may edit,
+ * and the 个案咨询资料清单. Every successful load is an audit row case.view. The section loaders below
+ * take this header (already authorised) and load their documents.
  */
-export async function getCase(actor: Actor, id: string, now = new Date()) {
+export async function getCaseHeader(actor: Actor, id: string, now = new Date()) {
   const found = await db.caseFile.findFirst({
-    where: { AND: [{ id }, scope.caseFiles(actor)] },
+    where: { AND: [{ id }, scope.caseFiles(actor, "case:read", now)] },
     select: {
-      ...CASE_ROW, version: true, updatedAt: true,
+      ...CASE_ROW, version: true, updatedAt: true, closedOn: true, districtId: true,
       station: { select: { name: true } },
       client: { select: { id: true, name: true, gender: true, birthDate: true, idNumberMasked: true, phoneMasked: true, imContact: true, addressMasked: true, riskLevel: true } },
-      intake: true,
-      assessment: true,
-      consent: true,
-      plans: { orderBy: { planVersion: "desc" }, include: { events: { orderBy: { at: "asc" } }, signoffs: { orderBy: { signedAt: "asc" } } } },
-      owner: { select: { name: true, supervisedBy: { where: { supervisorId: actor.userId }, select: { stationId: true } } } },
+      intake: { select: { id: true } },
+      consent: { select: { id: true } },
+      plan: { select: { id: true } },
+      evaluation: { select: { id: true } },
+      closure: { select: { id: true, status: true } },
+      _count: { select: { sessions: true, referrals: { where: { consentedOn: { not: null } } } } },
+      referrals: { where: { status: { not: "DRAFT" } }, select: { id: true }, take: 1 },
     },
   });
   if (!found) return null;
-  const { intake, assessment, consent, plans, owner, ...rest } = found;
-  const caseFile = { ...rest, owner: { name: owner.name } };
-  const supervises = actor.memberships.some((m) => m.role === "SUPERVISOR" && m.stationId === found.stationId) && owner.supervisedBy.some((a) => a.stationId === found.stationId);
-  const role: PlanRole = found.ownerId === actor.userId ? "owner" : supervises ? "supervisor" : "other";
-  const latestVersion = plans[0]?.planVersion ?? 0;
-  const [canEdit, window] = await Promise.all([
-    db.caseFile.count({ where: { AND: [{ id }, scope.caseFiles(actor, "case:manage")] } }).then((n) => n > 0 && found.status === "OPEN"),
-    deadlineWindow(now),
-  ]);
-  await writeAudit({ actor, action: "case.view", outcome: "SUCCESS", targetType: "CaseFile", targetId: found.id, detail: { stationId: found.stationId } });
+  const { intake, consent, plan, evaluation, closure, _count, referrals, assessment, ...rest } = found;
+  const [role, window] = await Promise.all([documentRole(db as unknown as Tx, actor, found), deadlineWindow(now)]);
+  await writeAudit({ actor, action: "case.view", outcome: "SUCCESS", targetType: "CaseFile", targetId: found.id, detail: { stationId: found.stationId, ...(role === "head" ? { override: true } : {}) } });
   return {
     caseFile: {
-      ...caseFile,
-      deadline: caseFile.status === "OPEN"
-        ? assessmentDeadline({ hasAssessment: !!assessment, dueOn: formatCalendarDate(caseFile.assessmentDueOn) }, formatCalendarDate(window.today), formatCalendarDate(window.soonLimit))
-        : "done",
+      ...rest,
+      hasAssessment: !!assessment,
+      deadline: rest.status === "OPEN"
+        ? assessmentDeadline({ hasAssessment: !!assessment, dueOn: formatCalendarDate(rest.assessmentDueOn) }, formatCalendarDate(window.today), formatCalendarDate(window.soonLimit))
+        : "done" as const,
     },
+    /** owner | supervisor | head (only through a life-safety override) | other (a referral's receiver). */
+    role,
+    canEdit: role === "owner" && found.status === "OPEN",
+    checklist: caseChecklist({
+      intake: !!intake, assessment: !!assessment, consent: !!consent, plan: !!plan, sessions: _count.sessions, evaluation: !!evaluation,
+      closure: !!closure, referralConsent: _count.referrals > 0, referral: referrals.length > 0,
+    }),
+  };
+}
+
+export type CaseHeader = NonNullable<Awaited<ReturnType<typeof getCaseHeader>>>;
+
+/** The overview page's documents: intake, assessment (decrypted) and the service consent, with their trails. */
+export async function getCaseOverview(header: CaseHeader) {
+  const id = header.caseFile.id;
+  const [intake, assessment, consent] = await Promise.all([
+    db.caseIntake.findUnique({ where: { caseFileId: id } }),
+    db.caseAssessment.findUnique({ where: { caseFileId: id } }),
+    db.caseConsent.findUnique({ where: { caseFileId: id } }),
+  ]);
+  const trails = await documentTrails([intake?.id, assessment?.id].filter((x): x is string => !!x));
+  const open = header.caseFile.status === "OPEN";
+  return {
     intake: intake && {
-      id: intake.id, version: intake.version, intakeDate: intake.intakeDate, source: intake.source, sourceNote: intake.sourceNote,
+      id: intake.id, version: intake.version, revision: intake.revision, intakeDate: intake.intakeDate, source: intake.source, sourceNote: intake.sourceNote,
       situation: decryptField(intake.situationEnc), servicesBefore: decryptField(intake.servicesBeforeEnc),
       crisisRisk: intake.crisisRisk, crisisIntervention: intake.crisisIntervention, updatedAt: intake.updatedAt,
+      trail: documentView("INTAKE", intake, trails.get(intake.id)!, header.role, open),
     },
     assessment: assessment && {
-      id: assessment.id, version: assessment.version, assessedOn: assessment.assessedOn, updatedAt: assessment.updatedAt,
+      id: assessment.id, version: assessment.version, revision: assessment.revision, assessedOn: assessment.assessedOn, updatedAt: assessment.updatedAt,
       ...(Object.fromEntries(ASSESSMENT_NARRATIVES.map((k) => [k, decryptField(assessment[`${k}Enc`])])) as Record<AssessmentNarrative, string | null>),
+      trail: documentView("ASSESSMENT", assessment, trails.get(assessment.id)!, header.role, open),
     },
     consent: consent && { id: consent.id, version: consent.version, consentedOn: consent.consentedOn, signer: consent.signer, guardianName: consent.guardianName, updatedAt: consent.updatedAt },
-    plans: plans.map((p) => {
-      const state = {
-        status: p.status, latest: p.planVersion === latestVersion,
-        signedBy: { worker: p.signoffs.some((s) => s.role === "WORKER"), supervisor: p.signoffs.some((s) => s.role === "SUPERVISOR") },
-      };
-      return {
-        id: p.id, planVersion: p.planVersion, status: p.status, version: p.version, latest: state.latest, updatedAt: p.updatedAt, clientSignedOn: p.clientSignedOn,
-        ...(Object.fromEntries(PLAN_NARRATIVES.map((k) => [k, decryptField(p[`${k}Enc`])])) as Record<PlanNarrative, string | null>),
-        supervisorOpinion: decryptField(p.supervisorOpinionEnc),
-        signoffs: p.signoffs.map((s) => ({ role: s.role, userName: s.userName, signedAt: s.signedAt })),
-        events: p.events.map((e) => ({ id: e.id, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, at: e.at, comment: decryptField(e.commentEnc) })),
-        actions: found.status === "OPEN" ? allowedPlanActions(state, role) : [],
-      };
-    }),
-    planRole: role,
-    checklist: caseChecklist({ intake: !!intake, assessment: !!assessment, consent: !!consent, plan: plans.length > 0 }),
-    canEdit,
+  };
+}
+
+/** The plan page: the plan (decrypted) with its approval history, sign-offs and kept revisions. */
+export async function getCasePlan(header: CaseHeader) {
+  const plan = await db.casePlan.findUnique({ where: { caseFileId: header.caseFile.id } });
+  if (!plan) return null;
+  const trail = (await documentTrails([plan.id])).get(plan.id)!;
+  return {
+    id: plan.id, status: plan.status, version: plan.version, revision: plan.revision, updatedAt: plan.updatedAt, clientSignedOn: plan.clientSignedOn,
+    ...(Object.fromEntries(PLAN_NARRATIVES.map((k) => [k, decryptField(plan[`${k}Enc`])])) as Record<PlanNarrative, string | null>),
+    supervisorOpinion: decryptField(plan.supervisorOpinionEnc),
+    trail: documentView("PLAN", plan, trail, header.role, header.caseFile.status === "OPEN"),
   };
 }
 

@@ -134,15 +134,3 @@ export const planSchema = z
   .superRefine((v, ctx) => {
     for (const k of PLAN_NARRATIVES) if (!v[k]) ctx.addIssue({ code: "custom", path: [k], message: `请填写${PLAN_LABELS[k]}` });
   });
-
-/** A step on a given plan version: submit, approve, correct … (the version the page was loaded with). */
-export const planStepSchema = z.object({ caseId: reference("个案"), planId: reference("计划表"), version: version() });
-
-export const approvePlanSchema = planStepSchema.extend({ opinion: optionalText("督导意见", NARRATIVE_MAX) });
-
-export const returnPlanSchema = planStepSchema.extend({ comment: optionalText("退回意见", NARRATIVE_MAX) }).superRefine((v, ctx) => {
-  if (!v.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "退回时请填写修改意见" });
-});
-
-/** The worker records the date the client signed the paper form when signing; the supervisor signs without it. */
-export const signPlanSchema = planStepSchema.extend({ clientSignedOn: notInFuture(optionalCalendarDate("服务对象签名日期"), "服务对象签名日期") });

@@ -2,7 +2,7 @@
 import { ActionForm } from "@/components/form/action-form";
 import { CheckboxField, FormGrid, Hidden, SelectField, TextareaField, TextField } from "@/components/form/fields";
 import { CONSENT_SIGNER_LABELS, optionsOf } from "@/lib/labels";
-import { approvePlan, correctPlan, returnPlan, saveConsent, savePlan, signPlan, submitPlan } from "../actions";
+import { saveConsent, savePlan } from "../actions";
 import { PLAN_LABELS, PLAN_NARRATIVES, type PlanNarrative } from "../schemas";
 
 export type ConsentValues = { version: number; consentedOn: string; signer: string; guardianName: string | null };
@@ -25,7 +25,7 @@ export function ConsentForm({ caseId, consent, today }: { caseId: string; consen
 
 export type PlanValues = { id: string; version: number } & Record<PlanNarrative, string | null>;
 
-/** 个案工作计划表: created once, edited while a DRAFT or RETURNED. */
+/** 个案工作计划表: created once, edited while a DRAFT or RETURNED and unsigned. */
 export function PlanForm({ caseId, plan }: { caseId: string; plan: PlanValues | null }) {
   return (
     <ActionForm action={savePlan} submitLabel={plan ? "保存计划表" : "创建计划表"}>
@@ -34,57 +34,6 @@ export function PlanForm({ caseId, plan }: { caseId: string; plan: PlanValues | 
       {plan && <Hidden name="version" value={plan.version} />}
       {PLAN_NARRATIVES.map((k) => <TextareaField key={k} name={k} label={PLAN_LABELS[k]} rows={4} required defaultValue={plan?.[k]} />)}
       <p className="text-xs text-slate-500">内容加密保存。保存后请“提交督导审批”。</p>
-    </ActionForm>
-  );
-}
-
-type Step = { caseId: string; planId: string; version: number };
-
-function StepHidden({ caseId, planId, version }: Step) {
-  return (
-    <>
-      <Hidden name="caseId" value={caseId} />
-      <Hidden name="planId" value={planId} />
-      <Hidden name="version" value={version} />
-    </>
-  );
-}
-
-export function SubmitPlanForm(props: Step) {
-  return <ActionForm action={submitPlan} submitLabel="提交督导审批"><StepHidden {...props} /></ActionForm>;
-}
-
-/** The supervisor's decision: approve with 督导意见, or return with a comment. */
-export function DecidePlanForms(props: Step) {
-  return (
-    <div className="grid gap-4 md:grid-cols-2">
-      <ActionForm action={approvePlan} submitLabel="批准">
-        <StepHidden {...props} />
-        <TextareaField name="opinion" label="督导意见" rows={3} />
-      </ActionForm>
-      <ActionForm action={returnPlan} submitLabel="退回修改">
-        <StepHidden {...props} />
-        <TextareaField name="comment" label="退回意见" rows={3} required />
-      </ActionForm>
-    </div>
-  );
-}
-
-/** Electronic sign-off; the worker also records the date the client signed the paper form. */
-export function SignPlanForm({ asWorker, today, ...props }: Step & { asWorker: boolean; today: string }) {
-  return (
-    <ActionForm action={signPlan} submitLabel={asWorker ? "负责社工签名" : "督导签名"}>
-      <StepHidden {...props} />
-      {asWorker && <TextField name="clientSignedOn" label="服务对象签名日期" type="date" required defaultValue={today} className="max-w-xs" />}
-    </ActionForm>
-  );
-}
-
-export function CorrectPlanForm(props: Step) {
-  return (
-    <ActionForm action={correctPlan} submitLabel="更正（创建新版本）">
-      <StepHidden {...props} />
-      <p className="text-xs text-slate-500">已批准的计划表不在原处修改：更正将以本版内容创建新版本（草稿），本版保留可查。</p>
     </ActionForm>
   );
 }

@@ -1,46 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ButtonLink } from "@/components/ui/button";
-import { Badge, Card, DefinitionList, PageHeader } from "@/components/ui/card";
+import { Card, DefinitionList } from "@/components/ui/card";
 import { AssessmentForm, IntakeForm } from "@/features/cases/components/case-forms";
-import { DeadlineBadge } from "@/features/cases/components/deadline-badge";
-import { ConsentForm, CorrectPlanForm, DecidePlanForms, PlanForm, SignPlanForm, SubmitPlanForm } from "@/features/cases/components/plan-forms";
-import { getCase } from "@/features/cases/queries";
-import { ASSESSMENT_LABELS, ASSESSMENT_NARRATIVES, CONSENT_TERMS, PLAN_LABELS, PLAN_NARRATIVES } from "@/features/cases/schemas";
+import { CaseHeaderView, CASE_SECTIONS } from "@/features/cases/components/case-header";
+import { ConsentForm } from "@/features/cases/components/plan-forms";
+import { getCaseHeader, getCaseOverview } from "@/features/cases/queries";
+import { ASSESSMENT_LABELS, ASSESSMENT_NARRATIVES, CONSENT_TERMS } from "@/features/cases/schemas";
+import { DocumentSteps } from "@/features/documents/components/document-steps";
+import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
 import { requireActor } from "@/server/auth";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/dates";
-import {
-  CASE_PLAN_EVENT_LABELS, CASE_PLAN_SIGN_ROLE_LABELS, CASE_PLAN_STATUS_LABELS, CASE_SOURCE_LABELS, CASE_STATUS_LABELS, CONSENT_SIGNER_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS,
-  SERVICE_DOMAIN_LABELS,
-} from "@/lib/labels";
+import { CASE_SOURCE_LABELS, CONSENT_SIGNER_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "个案档案" };
 
-const Text = ({ value }: { value: string | null }) => (value ? <span className="whitespace-pre-wrap">{value}</span> : null);
+const Text = ({ value }: { value: unknown }) => (typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null);
+
+/** Where each checklist row is filled in. */
+const CHECKLIST_HREF: Partial<Record<string, string>> = {
+  plan: "/plan", sessions: "/sessions", evaluation: "/evaluation", closure: "/closure", referralConsent: "/referrals", referral: "/referrals",
+};
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const found = await getCase(actor, id);
-  if (!found) notFound();
-  const { caseFile, intake, assessment, consent, plans, planRole, checklist, canEdit } = found;
-  const currentPlan = plans[0];
-  const PLAN_TONE = { DRAFT: "slate", SUBMITTED: "amber", RETURNED: "red", APPROVED: "green" } as const;
+  const header = await getCaseHeader(actor, id);
+  if (!header) notFound();
+  const { caseFile, checklist, canEdit, role } = header;
+  const { intake, assessment, consent } = await getCaseOverview(header);
   const today = formatDate(new Date());
+  const base = `/station/cases/${caseFile.id}`;
+  void CASE_SECTIONS;
   return (
     <>
-      <PageHeader
-        title={`个案 ${caseFile.number}`}
-        description={
-          <>
-            {caseFile.station.name} · 服务对象 <Link className="text-brand-700 underline" href={`/station/clients/${caseFile.client.id}`}>{caseFile.client.name}</Link> · 负责社工 {caseFile.owner.name}{" "}
-            <Badge tone={caseFile.status === "OPEN" ? "blue" : "slate"}>{CASE_STATUS_LABELS[caseFile.status]}</Badge>{" "}
-            <DeadlineBadge deadline={caseFile.deadline} dueOn={caseFile.assessmentDueOn} />
-          </>
-        }
-        actions={<ButtonLink href="/station/cases">返回列表</ButtonLink>}
-      />
+      <CaseHeaderView header={header} section="overview" />
       <div className="space-y-4">
         <Card title="个案咨询资料清单">
           <DefinitionList
@@ -57,7 +51,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <tbody className="divide-y divide-slate-100">
               {checklist.map((row) => (
                 <tr key={row.key}>
-                  <td className="py-1 pr-3">{row.label}</td>
+                  <td className="py-1 pr-3">
+                    {CHECKLIST_HREF[row.key] ? <Link className="text-brand-700 hover:underline" href={`${base}${CHECKLIST_HREF[row.key]}`}>{row.label}</Link> : row.label}
+                    {row.count ? `（共 ${row.count} 次）` : ""}
+                  </td>
                   <td aria-label={row.done ? "已完成" : "未完成"}>{row.done ? <span className="text-green-700">✓</span> : <span className="text-slate-400">—</span>}</td>
                 </tr>
               ))}
@@ -89,7 +86,19 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             ]}
           />
           <p className="mt-2 text-xs text-slate-500">身份信息取自服务对象档案（脱敏显示）；完整信息请在服务对象档案页按规定查看。</p>
-          {canEdit && intake && (
+          {intake && (
+            <div className="mt-3 space-y-3">
+              <SignoffList signers={intake.trail.signers} signoffs={intake.trail.signoffs} />
+              <DocumentSteps kind="INTAKE" documentId={intake.id} version={intake.version} actions={intake.trail.actions} role={role} today={today} />
+              <RevisionList revisions={intake.trail.revisions} render={(c) => <DefinitionList items={[
+                { label: "接案日期", value: c.intakeDate ? formatCalendarDate(new Date(String(c.intakeDate))) : null },
+                { label: "服务对象情况", value: <Text value={c.situation} /> },
+                { label: "曾接受服务的情况/曾经尝试过的方法", value: <Text value={c.servicesBefore} /> },
+              ]} />} />
+              <DocumentHistory events={intake.trail.events} />
+            </div>
+          )}
+          {intake?.trail.actions.includes("edit") && (
             <details className="mt-3">
               <summary className="cursor-pointer text-brand-700">修改接案记录表</summary>
               <div className="mt-3">
@@ -115,7 +124,14 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           ) : (
             <p className="text-slate-500">尚未填写。此表格请在个案工作首次接触后 5 个工作日内（{formatCalendarDate(caseFile.assessmentDueOn)} 前）完成。</p>
           )}
-          {canEdit && (
+          {assessment && (
+            <div className="mt-3 space-y-3">
+              <SignoffList signers={assessment.trail.signers} signoffs={assessment.trail.signoffs} />
+              <DocumentSteps kind="ASSESSMENT" documentId={assessment.id} version={assessment.version} actions={assessment.trail.actions} role={role} today={today} />
+              <RevisionList revisions={assessment.trail.revisions} render={(c) => <DefinitionList items={ASSESSMENT_NARRATIVES.map((k) => ({ label: ASSESSMENT_LABELS[k], value: <Text value={c[k]} /> }))} />} />
+            </div>
+          )}
+          {canEdit && (!assessment || assessment.trail.actions.includes("edit")) && (
             <details className="mt-3" open={!assessment}>
               <summary className="cursor-pointer text-brand-700">{assessment ? "修改预估表" : "填写预估表"}</summary>
               <div className="mt-3">
@@ -159,59 +175,6 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           )}
         </Card>
 
-        <Card title="个案工作计划表">
-          {plans.length === 0 && <p className="text-slate-500">尚未制定。</p>}
-          {canEdit && plans.length === 0 && <PlanForm caseId={caseFile.id} plan={null} />}
-          <div className="space-y-4">
-            {plans.map((p) => {
-              const stepProps = { caseId: caseFile.id, planId: p.id, version: p.version };
-              return (
-                <details key={p.id} open={p === currentPlan} className="rounded border border-slate-200 p-3" data-testid={`plan-v${p.planVersion}`}>
-                  <summary className="cursor-pointer font-medium">
-                    第 {p.planVersion} 版 <Badge tone={PLAN_TONE[p.status]}>{CASE_PLAN_STATUS_LABELS[p.status]}</Badge>{" "}
-                    {!p.latest && <Badge>已更正（只读）</Badge>}
-                  </summary>
-                  <div className="mt-3 space-y-3">
-                    <DefinitionList
-                      items={[
-                        { label: "服务对象", value: caseFile.client.name },
-                        { label: "负责社工", value: caseFile.owner.name },
-                        ...PLAN_NARRATIVES.map((k) => ({ label: PLAN_LABELS[k], value: <Text value={p[k]} /> })),
-                        { label: "督导意见", value: <Text value={p.supervisorOpinion} /> },
-                        { label: "服务对象签名日期", value: p.clientSignedOn ? formatCalendarDate(p.clientSignedOn) : null },
-                        ...p.signoffs.map((s) => ({ label: `${CASE_PLAN_SIGN_ROLE_LABELS[s.role]}签名`, value: `${s.userName} · ${formatDateTime(s.signedAt)}` })),
-                      ]}
-                    />
-                    <table className="min-w-full text-left text-sm" data-testid="plan-history">
-                      <thead className="text-slate-600"><tr><th className="py-1 pr-3">时间</th><th className="pr-3">操作人</th><th className="pr-3">操作</th><th className="pr-3">状态</th><th>意见</th></tr></thead>
-                      <tbody className="divide-y divide-slate-100">
-                        {p.events.map((e) => (
-                          <tr key={e.id}>
-                            <td className="py-1 pr-3">{formatDateTime(e.at)}</td>
-                            <td className="pr-3">{e.actorName}</td>
-                            <td className="pr-3">{CASE_PLAN_EVENT_LABELS[e.kind]}</td>
-                            <td className="pr-3">{e.fromStatus ? `${CASE_PLAN_STATUS_LABELS[e.fromStatus]} → ` : ""}{CASE_PLAN_STATUS_LABELS[e.toStatus]}</td>
-                            <td className="whitespace-pre-wrap">{e.comment}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                    {p.actions.includes("edit") && (
-                      <details>
-                        <summary className="cursor-pointer text-brand-700">修改计划表</summary>
-                        <div className="mt-3"><PlanForm caseId={caseFile.id} plan={p} /></div>
-                      </details>
-                    )}
-                    {p.actions.includes("submit") && <SubmitPlanForm {...stepProps} />}
-                    {p.actions.includes("approve") && <DecidePlanForms {...stepProps} />}
-                    {p.actions.includes("sign") && <SignPlanForm {...stepProps} asWorker={planRole === "owner"} today={today} />}
-                    {p.actions.includes("correct") && <CorrectPlanForm {...stepProps} />}
-                  </div>
-                </details>
-              );
-            })}
-          </div>
-        </Card>
       </div>
     </>
   );

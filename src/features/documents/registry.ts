@@ -1,0 +1,118 @@
+import "server-only";
+// Where each kind of signed form lives: how to load it with the facts the rules need (station, owner,
+// review status, revision), how to move it with a guarded update, what 更正 resets, and where its page is.
+// The generic document commands (sign, submit, approve, return, correct) work through this table only.
+import type { CaseStatus, DocumentKind, ReviewStatus } from "@/generated/prisma/enums";
+import type { Tx } from "@/server/db";
+
+export type LoadedDocument = {
+  kind: DocumentKind;
+  id: string;
+  districtId: string;
+  stationId: string;
+  /** The responsible worker: the case's owner, or the visit's worker. */
+  ownerId: string;
+  caseFileId: string | null;
+  caseStatus: CaseStatus | null;
+  status: ReviewStatus | null;
+  version: number;
+  revision: number;
+  /** The row as stored (encrypted columns stay encrypted): what a correction keeps as the old revision. */
+  row: Record<string, unknown>;
+};
+
+/** Columns a step may set besides status, version and revision. */
+export type DocumentUpdate = { clientSignedOn?: Date | null; supervisorOpinionEnc?: string | null };
+
+type Entry = {
+  load: (tx: Tx, id: string) => Promise<LoadedDocument | null>;
+  /** Guarded update (same version and status as read); 0 when someone got there first. */
+  update: (tx: Tx, doc: LoadedDocument, data: Record<string, unknown>) => Promise<number>;
+  /** Columns a correction clears on the new revision (the approval's opinion and the client's date). */
+  correctionResets: Record<string, null>;
+  /** The page of the document. */
+  href: (doc: LoadedDocument) => string;
+  /** Side effect of the supervisor's approval (结案表: the case is closed). */
+  onApproved?: (tx: Tx, doc: LoadedDocument) => Promise<void>;
+};
+
+const CASE = { select: { id: true, districtId: true, stationId: true, ownerId: true, status: true } } as const;
+type CaseHead = { id: string; districtId: string; stationId: string; ownerId: string; status: CaseStatus };
+
+function caseDocument(kind: DocumentKind, row: { id: string; version: number; revision: number; status?: ReviewStatus; caseFile: CaseHead } | null): LoadedDocument | null {
+  if (!row) return null;
+  const { caseFile, ...rest } = row;
+  return {
+    kind, id: row.id, districtId: caseFile.districtId, stationId: caseFile.stationId, ownerId: caseFile.ownerId, caseFileId: caseFile.id, caseStatus: caseFile.status,
+    status: row.status ?? null, version: row.version, revision: row.revision, row: rest,
+  };
+}
+
+const guard = (doc: LoadedDocument) => ({ id: doc.id, version: doc.version, ...(doc.status ? { status: doc.status } : {}) });
+const caseHref = (suffix: string) => (doc: LoadedDocument) => `/station/cases/${doc.caseFileId}${suffix}`;
+
+export const DOCUMENTS: Record<DocumentKind, Entry> = {
+  INTAKE: {
+    load: async (tx, id) => caseDocument("INTAKE", await tx.caseIntake.findUnique({ where: { id }, include: { caseFile: CASE } })),
+    update: async (tx, doc, data) => (await tx.caseIntake.updateMany({ where: guard(doc), data })).count,
+    correctionResets: {},
+    href: caseHref(""),
+  },
+  ASSESSMENT: {
+    load: async (tx, id) => caseDocument("ASSESSMENT", await tx.caseAssessment.findUnique({ where: { id }, include: { caseFile: CASE } })),
+    update: async (tx, doc, data) => (await tx.caseAssessment.updateMany({ where: guard(doc), data })).count,
+    correctionResets: {},
+    href: caseHref(""),
+  },
+  PLAN: {
+    load: async (tx, id) => caseDocument("PLAN", await tx.casePlan.findUnique({ where: { id }, include: { caseFile: CASE } })),
+    update: async (tx, doc, data) => (await tx.casePlan.updateMany({ where: guard(doc), data })).count,
+    correctionResets: { supervisorOpinionEnc: null, clientSignedOn: null },
+    href: caseHref("/plan"),
+  },
+  SESSION: {
+    load: async (tx, id) => caseDocument("SESSION", await tx.caseSession.findUnique({ where: { id }, include: { caseFile: CASE } })),
+    update: async (tx, doc, data) => (await tx.caseSession.updateMany({ where: guard(doc), data })).count,
+    correctionResets: {},
+    href: (doc) => `/station/cases/${doc.caseFileId}/sessions/${doc.id}`,
+  },
+  EVALUATION: {
+    load: async (tx, id) => caseDocument("EVALUATION", await tx.caseEvaluation.findUnique({ where: { id }, include: { caseFile: CASE } })),
+    update: async (tx, doc, data) => (await tx.caseEvaluation.updateMany({ where: guard(doc), data })).count,
+    correctionResets: {},
+    href: caseHref("/evaluation"),
+  },
+  CLOSURE: {
+    load: async (tx, id) => caseDocument("CLOSURE", await tx.caseClosure.findUnique({ where: { id }, include: { caseFile: CASE } })),
+    update: async (tx, doc, data) => (await tx.caseClosure.updateMany({ where: guard(doc), data })).count,
+    correctionResets: { supervisorOpinionEnc: null, clientSignedOn: null },
+    href: caseHref("/closure"),
+    onApproved: async (tx, doc) => {
+      const closedOn = doc.row.closedOn as Date;
+      const moved = await tx.caseFile.updateMany({ where: { id: doc.caseFileId!, status: "OPEN" }, data: { status: "CLOSED", closedOn, version: { increment: 1 } } });
+      if (moved.count !== 1) throw new Error(`case ${doc.caseFileId} was not open when its closure was approved`);
+    },
+  },
+  REFERRAL: {
+    load: async (tx, id) => {
+      const row = await tx.caseReferral.findUnique({ where: { id }, include: { caseFile: CASE } });
+      return caseDocument("REFERRAL", row && { ...row, status: undefined });
+    },
+    update: async (tx, doc, data) => (await tx.caseReferral.updateMany({ where: { id: doc.id, version: doc.version }, data })).count,
+    correctionResets: {},
+    href: caseHref("/referrals"),
+  },
+  VISIT: {
+    load: async (tx, id) => {
+      const row = await tx.visit.findUnique({ where: { id }, include: { households: true, situations: true } });
+      if (!row) return null;
+      return {
+        kind: "VISIT", id: row.id, districtId: row.districtId, stationId: row.stationId, ownerId: row.workerId, caseFileId: null, caseStatus: null,
+        status: null, version: row.version, revision: row.revision, row,
+      };
+    },
+    update: async (tx, doc, data) => (await tx.visit.updateMany({ where: guard(doc), data })).count,
+    correctionResets: {},
+    href: (doc) => `/station/visits/${doc.id}`,
+  },
+};
