@@ -6,11 +6,14 @@ test("consent and plan: the worker submits, the supervisor returns it with a com
   await page.goto("/station/cases");
   await page.getByRole("link", { name: /GA-\d{4}-0001/ }).first().click();
   await expect(page).toHaveURL(/\/station\/cases\/(?!new)[a-z0-9]+$/);
-  const caseUrl = page.url();
 
   await page.getByRole("checkbox", { name: /已阅读并同意以上条款/ }).check();
   await page.getByRole("button", { name: "保存接受服务同意书" }).click();
   await expect(page.getByText("接受服务同意书已保存")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("link", { name: "计划表", exact: true }).click();
+  await expect(page).toHaveURL(/\/plan$/);
+  const planUrl = page.url();
 
   await page.getByLabel(/^案主问题及需求分析/).fill("行动不便，缺少日常照料。");
   await page.getByLabel(/^服务目标（与服务对象商议后制定）/).fill("恢复行走。");
@@ -25,7 +28,7 @@ test("consent and plan: the worker submits, the supervisor returns it with a com
 
   const supervisor = await browser.newPage();
   await login(supervisor, "supervisor.longcheng", undefined, /\/station/);
-  await supervisor.goto(caseUrl);
+  await supervisor.goto(planUrl);
   await supervisor.getByLabel(/^退回意见/).fill("服务目标需可衡量，请写明时限。");
   await supervisor.getByRole("button", { name: "退回修改" }).click();
   await expect(supervisor.getByText("计划表已退回负责社工修改")).toBeVisible();
@@ -45,6 +48,8 @@ test("consent and plan: the worker submits, the supervisor returns it with a com
   await supervisor.reload();
   await supervisor.getByRole("button", { name: "批准" }).click();
   await expect(supervisor.getByText("计划表已批准")).toBeVisible();
+  // The supervisor may sign once the worker has not yet: reviewed forms are signed after approval, in any order.
   await supervisor.getByRole("button", { name: "督导签名" }).click();
-  await expect(supervisor.getByText("已签名").first()).toBeVisible();
+  await expect(supervisor.getByText("已签名（督导）")).toBeVisible();
+  await expect(supervisor.getByTestId("signoffs")).toContainText("督导（签名）：");
 });

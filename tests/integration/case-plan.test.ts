@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveClientCommand } from "@/features/clients/commands";
+import { openCaseCommand, saveConsentCommand, savePlanCommand } from "@/features/cases/commands";
+import { getCaseHeader, getCaseOverview, getCasePlan } from "@/features/cases/queries";
 import {
-  approvePlanCommand, correctPlanCommand, openCaseCommand, returnPlanCommand, saveConsentCommand, savePlanCommand, signPlanCommand, submitPlanCommand,
-} from "@/features/cases/commands";
-import { getCase } from "@/features/cases/queries";
+  approveDocumentCommand as approvePlanCommand, correctDocumentCommand as correctPlanCommand, returnDocumentCommand as returnPlanCommand,
+  signDocumentCommand as signPlanCommand, submitDocumentCommand as submitPlanCommand,
+} from "@/features/documents/commands";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { uniq } from "../../prisma/seed/factories";
@@ -37,11 +39,19 @@ const planFields = (overrides: Record<string, unknown> = {}) => ({
 async function createPlan(caseId: string, actor: Actor = w.a.actors.socialWorker) {
   const r = await savePlanCommand.execute(actor, { caseId, ...planFields() });
   expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
-  return db.casePlan.findFirstOrThrow({ where: { caseFileId: caseId }, orderBy: { planVersion: "desc" } });
+  return db.casePlan.findFirstOrThrow({ where: { caseFileId: caseId } });
+}
+
+/** The case pages as the actor sees them (null when out of scope). */
+async function getCase(actor: Actor, caseId: string, now: Date) {
+  const header = await getCaseHeader(actor, caseId, now);
+  if (!header) return null;
+  return { ...header, ...(await getCaseOverview(header)), plan: await getCasePlan(header) };
 }
 
 const plan = (id: string) => db.casePlan.findUniqueOrThrow({ where: { id } });
-const step = (caseId: string, p: { id: string; version: number }, extra: Record<string, unknown> = {}) => ({ caseId, planId: p.id, version: p.version, ...extra });
+// The generic document steps address the plan by kind and id (the case is found from the document).
+const step = (_caseId: string, p: { id: string; version: number }, extra: Record<string, unknown> = {}) => ({ kind: "PLAN", documentId: p.id, version: p.version, ...extra });
 
 /** A plan submitted to the supervisor and approved. */
 async function approvedPlan() {
@@ -81,12 +91,12 @@ describe("接受服务同意书", () => {
 });
 
 describe("个案工作计划表: approval workflow", () => {
-  it("draft → submit → return with comment → edit → resubmit → approve → signed by both → correction v2 keeps v1", async () => {
+  it("draft → submit → return with comment → edit → resubmit → approve → signed by both → correction: revision 2, revision 1 kept with its signatures", async () => {
     const worker = w.a.actors.socialWorker;
     const supervisor = w.a.actors.supervisor;
     const caseId = await newCase();
     let p = await createPlan(caseId);
-    expect(p).toMatchObject({ planVersion: 1, status: "DRAFT", version: 1 });
+    expect(p).toMatchObject({ revision: 1, status: "DRAFT", version: 1 });
 
     expect(await submitPlanCommand.execute(worker, step(caseId, p))).toMatchObject({ ok: true });
     p = await plan(p.id);
@@ -124,35 +134,40 @@ describe("个案工作计划表: approval workflow", () => {
     expect(await submitPlanCommand.execute(worker, step(caseId, p))).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     expect(await savePlanCommand.execute(worker, { caseId, ...planFields() })).toMatchObject({ ok: false, code: "CONFLICT" });
 
-    // 更正: version 2 as a DRAFT with the same content; version 1 stays approved and signed.
+    // 更正: revision 2 as a DRAFT with the same content, unsigned; revision 1 is kept approved and signed.
     const corrected = await correctPlanCommand.execute(worker, step(caseId, p));
     expect(corrected, JSON.stringify(corrected)).toMatchObject({ ok: true });
-    const v2 = await plan((corrected as { data: { planId: string } }).data.planId);
-    expect(v2).toMatchObject({ planVersion: 2, status: "DRAFT", version: 1 });
-    expect(await correctPlanCommand.execute(worker, step(caseId, await plan(p.id)))).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
-    expect(await savePlanCommand.execute(worker, { caseId, planId: v2.id, version: 1, ...planFields({ plan: "更正后的服务计划" }) })).toMatchObject({ ok: true });
+    const v2 = await plan(p.id);
+    expect(v2).toMatchObject({ revision: 2, status: "DRAFT", version: p.version + 1, supervisorOpinionEnc: null, clientSignedOn: null });
+    expect(await db.documentSignoff.count({ where: { documentId: p.id } })).toBe(0);
+    expect(await correctPlanCommand.execute(worker, step(caseId, v2))).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    expect(await correctPlanCommand.execute(worker, step(caseId, p))).toMatchObject({ ok: false });
+    expect(await savePlanCommand.execute(worker, { caseId, planId: v2.id, version: v2.version, ...planFields({ plan: "更正后的服务计划" }) })).toMatchObject({ ok: true });
 
     const page = await getCase(worker, caseId, NOW);
-    expect(page!.plans.map((x) => [x.planVersion, x.status, x.latest])).toEqual([[2, "DRAFT", true], [1, "APPROVED", false]]);
-    expect(page!.plans[0]).toMatchObject({ plan: "更正后的服务计划", actions: ["edit", "submit"] });
-    expect(page!.plans[1]).toMatchObject({
-      plan: "每周家访一次，链接志愿者课业辅导", goals: "每周完成 5 次作业计划，情绪自评提高 2 分", supervisorOpinion: "同意按计划执行", actions: [],
+    expect(page!.plan).toMatchObject({ revision: 2, status: "DRAFT", plan: "更正后的服务计划", supervisorOpinion: null });
+    expect(page!.plan!.trail.actions).toEqual(["edit", "submit"]);
+    expect(page!.plan!.trail.signoffs).toEqual([]);
+    expect(page!.plan!.trail.revisions).toHaveLength(1);
+    expect(page!.plan!.trail.revisions[0]).toMatchObject({
+      revision: 1, correctedByName: worker.name,
+      content: { status: "APPROVED", plan: "每周家访一次，链接志愿者课业辅导", goals: "每周完成 5 次作业计划，情绪自评提高 2 分", supervisorOpinion: "同意按计划执行", clientSignedOn: "2026-11-10T00:00:00.000Z" },
       signoffs: [{ role: "WORKER", userName: w.a.actors.socialWorker.name }, { role: "SUPERVISOR", userName: w.a.actors.supervisor.name }],
     });
-    expect(page!.plans[1].events.map((e) => [e.kind, e.fromStatus, e.toStatus, e.actorName, e.comment])).toEqual([
+    expect(page!.plan!.trail.events.map((e) => [e.event, e.fromStatus, e.toStatus, e.actorName, e.comment])).toEqual([
       ["CREATE", null, "DRAFT", worker.name, null],
       ["SUBMIT", "DRAFT", "SUBMITTED", worker.name, null],
       ["RETURN", "SUBMITTED", "RETURNED", supervisor.name, "目标需量化，请补充评估指标"],
       ["SUBMIT", "RETURNED", "SUBMITTED", worker.name, null],
       ["APPROVE", "SUBMITTED", "APPROVED", supervisor.name, "同意按计划执行"],
-      ["SIGN", "APPROVED", "APPROVED", worker.name, null],
-      ["SIGN", "APPROVED", "APPROVED", supervisor.name, null],
+      ["SIGN", "APPROVED", "APPROVED", worker.name, "负责社工"],
+      ["SIGN", "APPROVED", "APPROVED", supervisor.name, "督导"],
+      ["CORRECT", "APPROVED", "DRAFT", worker.name, "更正第 1 版"],
     ]);
-    expect(page!.plans[0].events.map((e) => e.kind)).toEqual(["CORRECT"]);
     expect(Object.fromEntries(page!.checklist.map((r) => [r.label, r.done]))).toMatchObject({ 个案工作计划表: true });
     const supervisorPage = await getCase(supervisor, caseId, NOW);
-    expect(supervisorPage!.plans.map((x) => x.actions)).toEqual([[], []]);
-    for (const action of ["case.save_plan", "case.submit_plan", "case.return_plan", "case.approve_plan", "case.sign_plan", "case.correct_plan"]) {
+    expect(supervisorPage!.plan!.trail.actions).toEqual([]);
+    for (const action of ["case.save_plan", "document.submit", "document.return", "document.approve", "document.sign", "document.correct"]) {
       expect(await db.auditLog.count({ where: { action, targetId: caseId, outcome: "SUCCESS" } }), action).toBeGreaterThan(0);
     }
   });
@@ -192,9 +207,10 @@ describe("个案工作计划表: approval workflow", () => {
       }
     }
     expect((await plan(p.id)).status).toBe("SUBMITTED");
-    // An id from the browser that belongs to another case is not found.
-    const otherCase = await newCase();
-    expect(await approvePlanCommand.execute(supervisor, { caseId: otherCase, planId: p.id, version: submitted.version })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // A plan id of a case the supervisor does not supervise is not found (the other district's supervisor).
+    expect(await approvePlanCommand.execute(w.b.actors.supervisor, step(caseId, submitted))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // The kind must match the id (a plan's id addressed as a closure is not found).
+    expect(await approvePlanCommand.execute(supervisor, { ...step(caseId, submitted), kind: "CLOSURE" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // Approved: not submitted again, not approved again, not returned.
     expect(await approvePlanCommand.execute(supervisor, step(caseId, submitted))).toMatchObject({ ok: true });
     const approved = await plan(p.id);
@@ -203,7 +219,7 @@ describe("个案工作计划表: approval workflow", () => {
     expect(await returnPlanCommand.execute(supervisor, step(caseId, approved, { comment: "晚了" }))).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     // A stale decision (the page loaded before the approval) is refused.
     expect(await returnPlanCommand.execute(supervisor, step(caseId, submitted, { comment: "过期页面" }))).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
-    expect(await db.casePlanEvent.count({ where: { planId: p.id, kind: "APPROVE" } })).toBe(1);
+    expect(await db.documentEvent.count({ where: { documentId: p.id, event: "APPROVE" } })).toBe(1);
   });
 
   it("a double approval race: exactly one wins", async () => {
@@ -218,16 +234,17 @@ describe("个案工作计划表: approval workflow", () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const r of results.filter((x) => !x.ok)) expect(["CONFLICT", "INVALID_TRANSITION"]).toContain(!r.ok && r.code);
-    expect(await db.casePlanEvent.count({ where: { planId: p.id, kind: { in: ["APPROVE", "RETURN"] } } })).toBe(1);
+    expect(await db.documentEvent.count({ where: { documentId: p.id, event: { in: ["APPROVE", "RETURN"] } } })).toBe(1);
     expect((await plan(p.id)).version).toBe(submitted.version + 1);
   });
 
-  it("a double correction race: one new version", async () => {
+  it("a double correction race: one new revision", async () => {
     const { caseId, planId } = await approvedPlan();
     const p = await plan(planId);
     const results = await Promise.all([correctPlanCommand.execute(w.a.actors.socialWorker, step(caseId, p)), correctPlanCommand.execute(w.a.actors.socialWorker, step(caseId, p))]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await db.casePlan.count({ where: { caseFileId: caseId } })).toBe(2);
+    expect(await db.documentRevision.count({ where: { documentId: planId } })).toBe(1);
+    expect((await plan(planId)).revision).toBe(2);
   });
 });
 
@@ -242,8 +259,10 @@ describe("confidentiality and storage", () => {
     expect(await db.casePlan.count({ where: { caseFileId: caseId } })).toBe(0);
     const p = await createPlan(caseId);
     for (const actor of [w.a.actors.otherWorker, w.a.actors.stationHead, w.b.actors.supervisor, w.systemAdmin]) expect(await getCase(actor, caseId, NOW)).toBeNull();
-    expect((await getCase(w.a.actors.supervisor, caseId, NOW))!.plans[0]).toMatchObject({ id: p.id, problems: "祖孙沟通困难，学业压力大", actions: [] });
-    expect((await getCase(w.a.actors.supervisor, caseId, NOW))!.planRole).toBe("supervisor");
+    const seen = await getCase(w.a.actors.supervisor, caseId, NOW);
+    expect(seen!.plan).toMatchObject({ id: p.id, problems: "祖孙沟通困难，学业压力大" });
+    expect(seen!.plan!.trail.actions).toEqual([]);
+    expect(seen!.role).toBe("supervisor");
   });
 
   it("narratives, opinion and comments are stored only encrypted", async () => {
@@ -256,7 +275,7 @@ describe("confidentiality and storage", () => {
     const raw = JSON.stringify(await db.$queryRaw`SELECT * FROM case_plan WHERE case_file_id = ${caseId}`);
     for (const plain of ["祖孙沟通", "作业计划", "志愿者课业", "注意安全评估"]) expect(raw).not.toContain(plain);
     expect(raw).toContain("v1:");
-    const events = JSON.stringify(await db.$queryRaw`SELECT * FROM case_plan_event WHERE plan_id = ${p.id}`);
+    const events = JSON.stringify(await db.$queryRaw`SELECT * FROM document_event WHERE document_id = ${p.id}`);
     expect(events).not.toContain("祖母的支持资源");
     expect(events).not.toContain("注意安全评估");
   });
@@ -267,7 +286,7 @@ describe("confidentiality and storage", () => {
     expect(!empty.ok && empty.fieldErrors).toEqual({ problems: ["请填写案主问题及需求分析"], goals: ["请填写服务目标（与服务对象商议后制定）"], plan: ["请填写服务计划"] });
     const long = await savePlanCommand.execute(w.a.actors.socialWorker, { caseId, ...planFields({ plan: "长".repeat(4001) }) });
     expect(!long.ok && long.fieldErrors).toEqual({ plan: ["服务计划不能超过 4000 个字"] });
-    const future = await signPlanCommand.execute(w.a.actors.socialWorker, { caseId, planId: "x", clientSignedOn: "2099-01-01" });
+    const future = await signPlanCommand.execute(w.a.actors.socialWorker, { kind: "PLAN", documentId: "x", clientSignedOn: "2099-01-01" });
     expect(!future.ok && future.fieldErrors).toEqual({ clientSignedOn: ["服务对象签名日期不能晚于今天"] });
   });
 });

@@ -1,13 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveClientCommand } from "@/features/clients/commands";
 import { openCaseCommand, saveAssessmentCommand, saveIntakeCommand } from "@/features/cases/commands";
-import { assessmentDeadlines, CASE_FILTERS, CASE_SORTS, countCases, getCase, listCases, listClientCases } from "@/features/cases/queries";
+import { assessmentDeadlines, CASE_FILTERS, CASE_SORTS, countCases, getCaseHeader, getCaseOverview, listCases, listClientCases } from "@/features/cases/queries";
+import { correctDocumentCommand, signDocumentCommand } from "@/features/documents/commands";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { parseListParams } from "@/lib/list-params";
 import { uniq } from "../../prisma/seed/factories";
 import { buildWorld, fileOutsiders, type World } from "../support/world";
 
+
+/** The case overview as the actor sees it (null when out of scope). */
+async function getCase(actor: Actor, caseId: string, now: Date) {
+  const header = await getCaseHeader(actor, caseId, now);
+  return header && { ...header, ...(await getCaseOverview(header)) };
+}
 let w: World;
 beforeAll(async () => {
   w = await buildWorld();
@@ -134,6 +141,42 @@ describe("intake and assessment", () => {
     expect(await saveAssessmentCommand.execute(worker, assessment(c.id, { version: 1, goals: "过期的修改" }))).toMatchObject({ ok: false, code: "CONFLICT" });
     expect((await getCase(worker, c.id, NOW))!.assessment).toMatchObject({ version: 2, goals: "改后的目标" });
     expect(await db.caseAssessment.count({ where: { caseFileId: c.id } })).toBe(1);
+  });
+
+  it("the intake is signed by worker, supervisor and station head; once signed it is corrected by a new revision", async () => {
+    const worker = w.a.actors.socialWorker;
+    const c = await open(worker, (await newClient(worker)).id);
+    const intakeRow = () => db.caseIntake.findUniqueOrThrow({ where: { caseFileId: c.id } });
+    const sign = async (actor: Actor) => signDocumentCommand.execute(actor, { kind: "INTAKE", documentId: (await intakeRow()).id, version: (await intakeRow()).version });
+    // The head and the supervisor countersign only after the worker.
+    expect(await sign(w.a.actors.stationHead)).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "负责社工签名后才能签署接案记录表" });
+    expect(await sign(w.a.actors.supervisor)).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    for (const actor of [w.a.actors.otherWorker, w.a.actors.otherStationHead, w.a.actors.streetStaff, w.a.actors.contractorAdmin, w.b.actors.stationHead, w.b.actors.socialWorker]) {
+      const r = await sign(actor);
+      expect(["NOT_FOUND", "FORBIDDEN"]).toContain(!r.ok && r.code);
+    }
+    expect(await sign(worker)).toMatchObject({ ok: true, message: "已签名（负责社工）" });
+    expect(await sign(worker)).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    expect(await sign(w.a.actors.supervisor)).toMatchObject({ ok: true });
+    expect(await sign(w.a.actors.stationHead)).toMatchObject({ ok: true, redirectTo: "/station/signoffs" });
+    expect(await sign(w.a.actors.deputyHead)).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    // Signed: no edit in place.
+    const signed = await intakeRow();
+    const edit = await saveIntakeCommand.execute(worker, { caseId: c.id, version: signed.version, ...intake({ intakeDate: "2026-11-03", situation: "签名后修改" }) });
+    expect(edit).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "接案记录表已签名，不能直接修改，请使用“更正”" });
+    // Only the owner corrects; the correction keeps revision 1 with its three signatures.
+    expect(await correctDocumentCommand.execute(w.a.actors.supervisor, { kind: "INTAKE", documentId: signed.id, version: signed.version })).toMatchObject({ ok: false });
+    expect(await correctDocumentCommand.execute(worker, { kind: "INTAKE", documentId: signed.id, version: signed.version })).toMatchObject({ ok: true });
+    const corrected = await intakeRow();
+    expect(corrected.revision).toBe(2);
+    expect(await saveIntakeCommand.execute(worker, { caseId: c.id, version: corrected.version, ...intake({ intakeDate: "2026-11-03", situation: "更正后的情况" }) })).toMatchObject({ ok: true });
+    const page = await getCase(worker, c.id, NOW);
+    expect(page!.intake).toMatchObject({ revision: 2, situation: "更正后的情况" });
+    expect(page!.intake!.trail.signoffs).toEqual([]);
+    expect(page!.intake!.trail.revisions[0]).toMatchObject({ revision: 1, content: { situation: "父母在外务工，与祖母同住，近期学习成绩下滑" } });
+    expect(page!.intake!.trail.revisions[0].signoffs.map((s) => s.role)).toEqual(["WORKER", "SUPERVISOR", "STATION_HEAD"]);
+    const raw = JSON.stringify(await db.$queryRaw`SELECT content FROM document_revision WHERE document_id = ${signed.id}`);
+    expect(raw).not.toContain("父母在外务工");
   });
 
   it("validates fields in Chinese", async () => {
