@@ -34,7 +34,7 @@ export default defineConfig({
     { name: "auth", testMatch: /auth\.spec\.ts/ },
     { name: "bureau", testMatch: /bureau(-users)?\.spec\.ts/ },
     { name: "street", testMatch: /street\.spec\.ts/ },
-    { name: "station", testMatch: /(station|clients|cases|case-plan)\.spec\.ts/ },
+    { name: "station", testMatch: /(station|clients|cases|case-plan|case-lifecycle|referrals|visits|case-print|signoffs)\.spec\.ts/ },
     { name: "contractor", testMatch: /contractor\.spec\.ts/ },
     { name: "audit-system", testMatch: /(audit|system)\.spec\.ts/ },
   ],
