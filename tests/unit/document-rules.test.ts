@@ -25,8 +25,8 @@ describe("reviewed forms (计划表, 结案表)", () => {
       for (const action of ACTIONS) {
         for (const role of ROLES) {
           const key = `${status}/${action}/${role}`;
-          // The station head countersigns a closure (not a plan) once it is approved.
-          const expected = kind === "CLOSURE" && key === "APPROVED/sign/head" ? "APPROVED" : ALLOWED[key];
+          // Nobody has signed yet: the station head's countersignature (closure only) waits for the worker's.
+          const expected = ALLOWED[key];
           it(`${kind} ${key} → ${expected ?? "refused"}`, () => {
             const result = documentTransition({ kind, status, signedBy: [] }, action, role);
             if (expected) expect(result).toEqual({ ok: true, to: expected });
@@ -62,6 +62,7 @@ describe("reviewed forms (计划表, 结案表)", () => {
     expect(allowedDocumentActions({ kind: "PLAN", status: "SUBMITTED", signedBy: [] }, "owner")).toEqual([]);
     expect(allowedDocumentActions({ kind: "PLAN", status: "APPROVED", signedBy: [] }, "owner")).toEqual(["sign", "correct"]);
     expect(allowedDocumentActions({ kind: "PLAN", status: "APPROVED", signedBy: ["WORKER", "SUPERVISOR"] }, "supervisor")).toEqual([]);
+    expect(allowedDocumentActions({ kind: "CLOSURE", status: "APPROVED", signedBy: [] }, "head")).toEqual([]);
     expect(allowedDocumentActions({ kind: "CLOSURE", status: "APPROVED", signedBy: ["WORKER"] }, "head")).toEqual(["sign"]);
   });
 });

@@ -107,6 +107,7 @@ export const submitDocumentCommand = defineCommand({
   permission: "case:manage",
   run: async ({ input, actor, tx }) => {
     const { doc, to } = await prepareStep(tx, actor, input, "submit");
+    await DOCUMENTS[doc.kind].beforeSubmit?.(tx, doc);
     await moveDocument(tx, doc, { status: to });
     await recordDocumentEvent(tx, actor, doc, "SUBMIT", doc.status, to);
     return outcome(doc, { from: doc.status, to }, `${DOCUMENT_SHORT_NAMES[doc.kind]}已提交督导审批`);

@@ -4,6 +4,8 @@ import "server-only";
 // The generic document commands (sign, submit, approve, return, correct) work through this table only.
 import type { CaseStatus, DocumentKind, ReviewStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { EARLY_CLOSURE_MESSAGE, EARLY_CLOSURE_REASONS } from "@/features/cases/document-labels";
 
 export type LoadedDocument = {
   kind: DocumentKind;
@@ -32,6 +34,8 @@ type Entry = {
   correctionResets: Record<string, null>;
   /** The page of the document. */
   href: (doc: LoadedDocument) => string;
+  /** A check before the owner submits it for approval (结案表: the early-closure rule, re-checked). */
+  beforeSubmit?: (tx: Tx, doc: LoadedDocument) => Promise<void>;
   /** Side effect of the supervisor's approval (结案表: the case is closed). */
   onApproved?: (tx: Tx, doc: LoadedDocument) => Promise<void>;
 };
@@ -87,6 +91,13 @@ export const DOCUMENTS: Record<DocumentKind, Entry> = {
     update: async (tx, doc, data) => (await tx.caseClosure.updateMany({ where: guard(doc), data })).count,
     correctionResets: { supervisorOpinionEnc: null, clientSignedOn: null },
     href: caseHref("/closure"),
+    beforeSubmit: async (tx, doc) => {
+      // The plan may have been corrected (back to draft) since the closure was saved.
+      const plan = await tx.casePlan.findUnique({ where: { caseFileId: doc.caseFileId! }, select: { status: true } });
+      if (plan?.status !== "APPROVED" && !(EARLY_CLOSURE_REASONS as readonly string[]).includes(String(doc.row.reason))) {
+        throw new AppError("INVALID_TRANSITION", EARLY_CLOSURE_MESSAGE);
+      }
+    },
     onApproved: async (tx, doc) => {
       const closedOn = doc.row.closedOn as Date;
       const moved = await tx.caseFile.updateMany({ where: { id: doc.caseFileId!, status: "OPEN" }, data: { status: "CLOSED", closedOn, version: { increment: 1 } } });

@@ -95,7 +95,9 @@ export function documentTransition(state: DocState, action: DocAction, role: Doc
       if (!signRole || !SIGNERS[state.kind].includes(signRole)) return refuse("FORBIDDEN", `您不是${name}的签名人`);
       if (reviewed && state.status !== "APPROVED") return refuse("INVALID_TRANSITION", `${name}经督导批准后才能签名`);
       if (state.signedBy.includes(signRole)) return refuse("INVALID_TRANSITION", `您已在${name}的此版本上签名`);
-      if (!reviewed && signRole !== "WORKER" && SIGNERS[state.kind].includes("WORKER") && !state.signedBy.includes("WORKER")) {
+      // The head countersigns what the worker has signed; on unreviewed forms the supervisor does too.
+      const countersign = signRole === "STATION_HEAD" || (!reviewed && signRole === "SUPERVISOR");
+      if (countersign && SIGNERS[state.kind].includes("WORKER") && !state.signedBy.includes("WORKER")) {
         return refuse("INVALID_TRANSITION", `负责社工签名后才能签署${name}`);
       }
       return { ok: true, to: state.status };
