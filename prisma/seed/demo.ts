@@ -7,6 +7,7 @@ import {
 } from "./factories";
 import { seedDemoCases } from "./demo-cases";
 import { seedDemoClients } from "./demo-clients";
+import { seedDemoVisits } from "./demo-visits";
 import { seedCalendar2026 } from "./calendar-2026";
 
 export const DEMO_PASSWORD = "Demo@2026";
@@ -51,6 +52,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "deputy.longcheng", role: "副站长", name: "杨晓雯", where: "龙城街道社会工作服务站" },
   { username: "worker.longcheng", role: "驻站社工", name: "陈思雨", where: "龙城街道社会工作服务站" },
   { username: "supervisor.longcheng", role: "督导", name: "郑慧敏", where: "龙城街道社会工作服务站" },
+  // A worker at another station of the district: the receiving side of a referral (转介).
+  { username: "worker.wujiaying", role: "驻站社工", name: "吴佳颖", where: "吴家营街道社会工作服务站" },
   { username: "contractor.qiming", role: "承接机构负责人", name: "杨启明", where: "昆明市呈贡区启明社会工作服务中心" },
   { username: "evaluator", role: "第三方评估人员", name: "钱立新", where: "呈贡区民政局（评估项目）" },
   { username: "auditor", role: "安全审计员", name: "冯雅琴", where: "呈贡区民政局" },
@@ -159,6 +162,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     }
 
     const lc = stations.get("龙城街道")!;
+    const wjy = stations.get("吴家营街道")!;
     const qiming = contractors.get("龙城街道")!;
     const specs: Record<string, MembershipSpec[]> = {
       "bureau.admin": [{ role: "BUREAU_ADMIN", bureauId: bureau.id }],
@@ -169,6 +173,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       "deputy.longcheng": [{ role: "DEPUTY_HEAD", stationId: lc.id }],
       "worker.longcheng": [{ role: "SOCIAL_WORKER", stationId: lc.id }],
       "supervisor.longcheng": [{ role: "SUPERVISOR", stationId: lc.id }],
+      "worker.wujiaying": [{ role: "SOCIAL_WORKER", stationId: wjy.id }],
       "contractor.qiming": [{ role: "CONTRACTOR_ADMIN", contractorId: qiming.id }],
       evaluator: [{ role: "EVALUATOR", bureauId: bureau.id }],
       auditor: [{ role: "AUDITOR", bureauId: bureau.id }],
@@ -190,20 +195,24 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       // The station's own people are linked to their staff register rows.
       if (account.username === "supervisor.longcheng") supervisorId = user.id;
       if (account.username === "worker.longcheng") workerId = user.id;
-      const linkedPosition = { "head.longcheng": "HEAD", "deputy.longcheng": "DEPUTY", "worker.longcheng": "STAFF" } as const;
-      if (account.username in linkedPosition) {
-        const position = linkedPosition[account.username as keyof typeof linkedPosition];
-        const profile = await tx.staffProfile.findFirst({ where: { stationId: lc.id, position, userId: null }, orderBy: { createdAt: "asc" } });
+      const linked = {
+        "head.longcheng": { stationId: lc.id, position: "HEAD" },
+        "deputy.longcheng": { stationId: lc.id, position: "DEPUTY" },
+        "worker.longcheng": { stationId: lc.id, position: "STAFF" },
+        "worker.wujiaying": { stationId: wjy.id, position: "STAFF" },
+      } as const;
+      if (account.username in linked) {
+        const { stationId, position } = linked[account.username as keyof typeof linked];
+        const profile = await tx.staffProfile.findFirst({ where: { stationId, position, userId: null }, orderBy: { createdAt: "asc" } });
         if (profile) await tx.staffProfile.update({ where: { id: profile.id }, data: { userId: user.id, name: account.name } });
       }
     }
     await seedCalendar2026(tx);
     await tx.supervisorAssignment.create({ data: { districtId: district.id, stationId: lc.id, supervisorId, workerId } });
-    await seedDemoClients(tx, {
-      districtId: district.id, stationId: lc.id, workerId,
-      communityIds: (await tx.community.findMany({ where: { streetOfficeId: lc.streetOfficeId }, orderBy: { createdAt: "asc" }, select: { id: true } })).map((c) => c.id),
-    });
+    const communityIds = (await tx.community.findMany({ where: { streetOfficeId: lc.streetOfficeId }, orderBy: { createdAt: "asc" }, select: { id: true } })).map((c) => c.id);
+    await seedDemoClients(tx, { districtId: district.id, stationId: lc.id, workerId, communityIds });
     await seedDemoCases(tx, { districtId: district.id, stationId: lc.id, workerId });
+    await seedDemoVisits(tx, { districtId: district.id, stationId: lc.id, workerId, communityIds });
   }, { timeout: 120_000 });
   return { created: true };
 }

@@ -68,6 +68,7 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
         ...(has("STATION_HEAD") || has("DEPUTY_HEAD")
           ? [{ href: "/station/signoffs", label: "待签署文书" }, { href: "/station/case-register", label: "个案登记" }]
           : []),
+        ...(has("SUPERVISOR") || has("STATION_HEAD") || has("DEPUTY_HEAD") ? [{ href: "/station/overrides", label: "紧急查阅记录" }] : []),
         { href: "/station/staff", label: "驻站社工" },
         { href: "/station/volunteers", label: "志愿者" },
         ...(has("STATION_HEAD") || has("DEPUTY_HEAD")

@@ -165,6 +165,27 @@ export const scope = {
   },
 
   /**
+   * Referrals addressed to the actor (the receiving side): those sent to them at a station where they work
+   * as a social worker. The sender reaches their own referrals through the case (scope.caseFiles).
+   */
+  referralsReceived: (actor: Actor, permission: Permission = "case:manage") =>
+    build<Prisma.CaseReferralWhereInput>(actor, permission, (m) => (m.role === "SOCIAL_WORKER" ? { toWorkerId: actor.userId, toStationId: m.stationId! } : null)),
+
+  /**
+   * Life-safety overrides (生命第一). case:read — a supervisor reviews those of the cases of the workers they
+   * supervise at that station. case:override — a station head or deputy sees the ones they opened there.
+   */
+  accessOverrides: (actor: Actor, permission: Permission = "case:read") =>
+    build<Prisma.CaseAccessOverrideWhereInput>(actor, permission, (m) => {
+      switch (m.role) {
+        case "SUPERVISOR": return { stationId: m.stationId!, caseFile: { owner: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } } };
+        case "STATION_HEAD":
+        case "DEPUTY_HEAD": return { stationId: m.stationId!, userId: actor.userId };
+        default: return null;
+      }
+    }),
+
+  /**
    * Visits (探访记录表): the worker's own at their station, a supervisor's supervisees', and every visit of
    * the station for its head (who countersigns them). Above the station: counts only.
    */

@@ -14,7 +14,7 @@ type ActorKey =
   | "bureauAdmin" | "bureauStaff" | "bureauReviewer" | "evaluator" | "auditor"
   | "streetStaff" | "otherStreetStaff"
   | "stationHead" | "deputyHead" | "socialWorker" | "supervisor" | "otherStationHead"
-  | "contractorAdmin" | "otherWorker";
+  | "contractorAdmin" | "otherWorker" | "remoteWorker";
 
 async function buildDistrict(label: string) {
   const tag = uniq();
@@ -52,6 +52,8 @@ async function buildDistrict(label: string) {
     contractorAdmin: { role: "CONTRACTOR_ADMIN", contractorId: contractors[0].id },
     // A second worker at the same station whom the supervisor does not supervise.
     otherWorker: { role: "SOCIAL_WORKER", stationId: stations[0].id },
+    // A social worker at the district's other station (the receiving side of a referral).
+    remoteWorker: { role: "SOCIAL_WORKER", stationId: stations[1].id },
   };
   const users = {} as Record<ActorKey, { id: string; username: string }>;
   const actors = {} as Record<ActorKey, Actor>;
@@ -81,7 +83,10 @@ export async function buildWorld(): Promise<World> {
   return { a, b, systemAdmin: (await actorOf(systemAdminUser.id))!, systemAdminUser };
 }
 
-/** Every role once, for tables of "who may do this" (otherWorker, a second SOCIAL_WORKER, is left out). */
+/**
+ * Every role once, for tables of "who may do this" (otherWorker and remoteWorker, further SOCIAL_WORKERs, are
+ * left out).
+ */
 export const ALL_ACTOR_KEYS: ActorKey[] = [
   "bureauAdmin", "bureauStaff", "bureauReviewer", "evaluator", "auditor", "streetStaff", "otherStreetStaff",
   "stationHead", "deputyHead", "socialWorker", "supervisor", "otherStationHead", "contractorAdmin",

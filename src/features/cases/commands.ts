@@ -14,7 +14,7 @@ import { ASSESSMENT_NARRATIVES, assessmentSchema, consentSchema, intakeSchema, o
  * The next number of a station's year, atomically: the counter row is created or incremented under its
  * row lock, so concurrent openings wait for each other and never share a number.
  */
-async function nextCaseNumber(tx: Tx, stationId: string, year: number): Promise<string> {
+export async function nextCaseNumber(tx: Tx, stationId: string, year: number): Promise<string> {
   const [row] = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO case_number_counter (station_id, year, last) VALUES (${stationId}, ${year}, 1)
     ON CONFLICT (station_id, year) DO UPDATE SET last = case_number_counter.last + 1

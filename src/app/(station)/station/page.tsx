@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { OverrideNotices } from "@/features/overrides/components/override-notices";
 import { StationOverview } from "@/features/stations/components/station-overview";
 import { getStationOverview, listAreaStations } from "@/features/stations/queries";
 import { requireActor } from "@/server/auth";
@@ -22,6 +23,7 @@ export default async function StationHomePage({ searchParams }: { searchParams: 
   const editable = (await listAreaStations(actor, "station", "station:edit")).some((s) => s.id === chosen.id);
   return (
     <>
+      <OverrideNotices actor={actor} />
       {stations.length > 1 && (
         <nav aria-label="选择社工站" className="mb-4 flex flex-wrap gap-2">
           {stations.map((s) => (

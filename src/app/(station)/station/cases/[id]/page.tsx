@@ -9,6 +9,7 @@ import { getCaseHeader, getCaseOverview } from "@/features/cases/queries";
 import { ASSESSMENT_LABELS, ASSESSMENT_NARRATIVES, CONSENT_TERMS } from "@/features/cases/schemas";
 import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
+import { CaseOverridesCard } from "@/features/overrides/components/case-overrides";
 import { requireActor } from "@/server/auth";
 import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/dates";
 import { CASE_SOURCE_LABELS, CONSENT_SIGNER_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
@@ -36,6 +37,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     <>
       <CaseHeaderView header={header} section="overview" />
       <div className="space-y-4">
+        <CaseOverridesCard header={header} />
         <Card title="个案咨询资料清单">
           <DefinitionList
             items={[

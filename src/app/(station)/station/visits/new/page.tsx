@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { VisitForm } from "@/features/visits/components/visit-form";
+import { toDateTimeInput } from "@/features/visits/helpers";
+import { visitFormOptions } from "@/features/visits/queries";
+import { requireActor } from "@/server/auth";
+import { can } from "@/server/permissions";
+
+export const metadata: Metadata = { title: "新建探访记录" };
+
+export default async function NewVisitPage() {
+  const actor = await requireActor();
+  if (!can(actor, "visit:manage")) notFound();
+  const options = await visitFormOptions(actor);
+  const station = options.stations[0];
+  if (!station) notFound();
+  return (
+    <>
+      <PageHeader title="新建探访记录" description={`${station.name} · 探访记录表`} actions={<ButtonLink href="/station/visits">返回列表</ButtonLink>} />
+      <Card>
+        <VisitForm
+          stationId={station.id}
+          workerName={actor.name}
+          communities={options.communities.filter((c) => c.streetOfficeId === station.streetOfficeId)}
+          households={options.households.filter((h) => h.stationId === station.id)}
+          defaultVisitedAt={toDateTimeInput(new Date())}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { SignRole, VisitType } from "@/generated/prisma/enums";
+import { VISIT_TYPE_LABELS } from "@/lib/labels";
+import { skipTake, type ListParams } from "@/lib/list-params";
+import { writeAudit } from "@/server/audit";
+import { decryptField } from "@/server/crypto";
+import { db, type Tx } from "@/server/db";
+import { grantingMemberships, type Actor } from "@/server/permissions";
+import { scope } from "@/server/scope";
+import { documentRole } from "@/features/documents/commands";
+import { decryptContent, documentTrails, documentView } from "@/features/documents/queries";
+import { fullySigned } from "@/features/documents/rules";
+import { beijingMonthRange } from "./helpers";
+
+export const VISIT_SORTS = ["visitedAt", "householdCount", "createdAt"] as const;
+export const VISIT_FILTERS = ["month", "type"] as const;
+
+/** Where a visit stands on its two signature lines (负责社工, 机构（站点）负责人). */
+export type VisitSignState = "unsigned" | "workerSigned" | "signed";
+
+function signState(signedBy: SignRole[]): VisitSignState {
+  if (fullySigned({ kind: "VISIT", signedBy })) return "signed";
+  return signedBy.includes("WORKER") ? "workerSigned" : "unsigned";
+}
+
+/**
+ * The actor's readable visits (the worker's own, a supervisor's supervisees', the head's station): search
+ * by 服务对象 or 地点, filter by month (Beijing) and type, sort and page from the URL. No content.
+ */
+export async function listVisits(actor: Actor, params: ListParams<(typeof VISIT_SORTS)[number]>) {
+  const filters: Prisma.VisitWhereInput[] = [];
+  if (params.q) filters.push({ OR: [{ target: { contains: params.q, mode: "insensitive" } }, { place: { contains: params.q, mode: "insensitive" } }] });
+  const month = params.filters.month ? beijingMonthRange(params.filters.month) : null;
+  if (month) filters.push({ visitedAt: { gte: month.from, lt: month.to } });
+  if (params.filters.type && params.filters.type in VISIT_TYPE_LABELS) filters.push({ visitType: params.filters.type as VisitType });
+  const where: Prisma.VisitWhereInput = { AND: [scope.visits(actor), ...filters] };
+  const [rows, total] = await Promise.all([
+    db.visit.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.dir }, { visitedAt: "desc" }, { id: "asc" }],
+      ...skipTake(params),
+      select: {
+        id: true, visitedAt: true, visitType: true, serviceDomain: true, target: true, place: true, householdCount: true, revision: true,
+        worker: { select: { name: true } }, community: { select: { name: true } },
+      },
+    }),
+    db.visit.count({ where }),
+  ]);
+  const signoffs = await db.documentSignoff.findMany({ where: { documentId: { in: rows.map((r) => r.id) } }, select: { documentId: true, role: true } });
+  return {
+    rows: rows.map((r) => ({ ...r, signState: signState(signoffs.filter((s) => s.documentId === r.id).map((s) => s.role)) })),
+    total,
+  };
+}
+
+/** A kept revision's row, with the special situations' names and descriptions decrypted too. */
+function revisionContent(content: Record<string, unknown>): Record<string, unknown> {
+  const situations = Array.isArray(content.situations) ? (content.situations as Record<string, unknown>[]).map(decryptContent) : [];
+  return { ...content, situations };
+}
+
+/**
+ * The visit page: every field (content decrypted), 探访名单, special situations with their linked case
+ * numbers, the supervisor's opinion, sign-offs, history, kept revisions and the steps offered. Out of scope
+ * is null and writes nothing; every successful load is an audit row visit.view.
+ */
+export async function getVisit(actor: Actor, id: string) {
+  const visit = await db.visit.findFirst({
+    where: { AND: [{ id }, scope.visits(actor)] },
+    include: {
+      worker: { select: { name: true } },
+      station: { select: { name: true } },
+      community: { select: { name: true } },
+      households: { orderBy: { id: "asc" } },
+      situations: { orderBy: { id: "asc" }, include: { caseFile: { select: { id: true, number: true, status: true } } } },
+    },
+  });
+  if (!visit) return null;
+  const role = await documentRole(db as unknown as Tx, actor, { stationId: visit.stationId, ownerId: visit.workerId });
+  const householdIds = visit.households.map((h) => h.householdId).filter((x): x is string => !!x);
+  const caseIds = visit.situations.map((s) => s.caseFileId).filter((x): x is string => !!x);
+  const [trails, readableHouseholds, readableCases, opinionBy] = await Promise.all([
+    documentTrails([visit.id]),
+    householdIds.length ? db.household.findMany({ where: { AND: [{ id: { in: householdIds } }, scope.households(actor)] }, select: { id: true } }) : [],
+    caseIds.length ? db.caseFile.findMany({ where: { AND: [{ id: { in: caseIds } }, scope.caseFiles(actor)] }, select: { id: true } }) : [],
+    visit.supervisorOpinionEnc
+      ? db.auditLog.findFirst({ where: { action: "visit.opinion", targetType: "Visit", targetId: visit.id, outcome: "SUCCESS" }, orderBy: [{ at: "desc" }, { id: "desc" }], select: { actorName: true, at: true } })
+      : null,
+  ]);
+  const trail = trails.get(visit.id)!;
+  const view = documentView("VISIT", visit, { ...trail, revisions: trail.revisions.map((r) => ({ ...r, content: revisionContent(r.content) })) }, role, true);
+  await writeAudit({ actor, action: "visit.view", outcome: "SUCCESS", targetType: "Visit", targetId: visit.id, detail: { stationId: visit.stationId, ...(role === "head" ? { head: true } : {}) } });
+  const canReadHousehold = new Set(readableHouseholds.map((h) => h.id));
+  const canReadCase = new Set(readableCases.map((c) => c.id));
+  const headSigned = view.signoffs.some((s) => s.role === "STATION_HEAD");
+  return {
+    visit: {
+      id: visit.id, version: visit.version, revision: visit.revision, stationId: visit.stationId, districtId: visit.districtId,
+      stationName: visit.station.name, workerId: visit.workerId, workerName: visit.worker.name,
+      target: visit.target, serviceDomain: visit.serviceDomain, visitType: visit.visitType, visitedAt: visit.visitedAt, place: visit.place,
+      communityId: visit.communityId, communityName: visit.community?.name ?? null, householdCount: visit.householdCount,
+      content: decryptField(visit.contentEnc), supervisorOpinion: decryptField(visit.supervisorOpinionEnc), opinionBy,
+      createdAt: visit.createdAt, updatedAt: visit.updatedAt,
+      households: visit.households.map((h) => ({ id: h.id, name: h.name, note: h.note, householdId: h.householdId, readable: !!h.householdId && canReadHousehold.has(h.householdId) })),
+      situations: visit.situations.map((s) => ({
+        id: s.id, names: decryptField(s.namesEnc) ?? "", description: decryptField(s.descriptionEnc) ?? "", followUp: s.followUp, followUpNote: s.followUpNote,
+        caseFile: s.caseFile && { ...s.caseFile, readable: canReadCase.has(s.caseFile.id) },
+      })),
+    },
+    /** owner (the worker) | supervisor (the worker's) | head (countersigns) | other. */
+    role,
+    trail: view,
+    signState: signState(view.signoffs.map((s) => s.role)),
+    canEdit: view.actions.includes("edit"),
+    canOpinion: role === "supervisor" && !headSigned,
+    canLink: role === "owner",
+  };
+}
+
+export type VisitPage = NonNullable<Awaited<ReturnType<typeof getVisit>>>;
+
+/** The worker's open case files at the visit's station, to link a special situation to (the owner only). */
+export function linkableCases(actor: Actor, stationId: string) {
+  return db.caseFile.findMany({
+    where: { AND: [scope.caseFiles(actor, "case:manage"), { stationId, status: "OPEN" }] },
+    orderBy: { number: "desc" },
+    take: 200,
+    select: { id: true, number: true, client: { select: { name: true } } },
+  });
+}
+
+/**
+ * The form's choices: the stations where the actor records visits, their streets' communities, and the
+ * households of those stations the actor reads (labelled by the clients they read and the masked address).
+ */
+export async function visitFormOptions(actor: Actor) {
+  const ids = grantingMemberships(actor, "visit:manage").filter((m) => m.role === "SOCIAL_WORKER" && m.stationId).map((m) => m.stationId!);
+  const stations = await db.station.findMany({
+    where: { AND: [{ id: { in: ids } }, scope.stations(actor, "visit:manage")] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, streetOfficeId: true },
+  });
+  const [communities, households] = await Promise.all([
+    db.community.findMany({ where: { streetOfficeId: { in: stations.map((s) => s.streetOfficeId) } }, orderBy: { name: "asc" }, select: { id: true, name: true, streetOfficeId: true } }),
+    db.household.findMany({
+      where: { AND: [scope.households(actor, "client:read"), { stationId: { in: stations.map((s) => s.id) } }] },
+      orderBy: { createdAt: "desc" },
+      take: 500,
+      select: { id: true, stationId: true, addressMasked: true, clients: { where: scope.clients(actor, "client:read"), select: { name: true }, orderBy: { name: "asc" } } },
+    }),
+  ]);
+  return {
+    stations,
+    communities,
+    households: households.map((h) => {
+      const names = h.clients.map((c) => c.name).join("、");
+      return { id: h.id, stationId: h.stationId, name: names, label: `${names}（${h.addressMasked ?? "未填写住址"}）` };
+    }),
+  };
+}
+
+export type VisitCountRow = { stationId: string; stationName: string; month: string; visits: number; households: number };
+
+/**
+ * Anonymous counts for reports: visits and households visited (探访总户数) per station and Beijing month,
+ * at the stations the actor may aggregate over, for visits in [from, to). No names, no content.
+ */
+export async function countVisits(actor: Actor, range: { from: Date; to: Date }) {
+  const stations = await db.station.findMany({ where: scope.stations(actor, "client:aggregate"), select: { id: true, name: true } });
+  if (stations.length === 0) return { rows: [] as VisitCountRow[], total: { visits: 0, households: 0 } };
+  const grouped = await db.$queryRaw<{ stationId: string; month: string; visits: number; households: number }[]>`
+    SELECT station_id AS "stationId", to_char(visited_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
+           count(*)::int AS visits, coalesce(sum(household_count), 0)::int AS households
+    FROM visit
+    WHERE station_id IN (${Prisma.join(stations.map((s) => s.id))}) AND visited_at >= ${range.from} AND visited_at < ${range.to}
+    GROUP BY 1, 2
+    ORDER BY 2, 1`;
+  const names = new Map(stations.map((s) => [s.id, s.name]));
+  const rows: VisitCountRow[] = grouped.map((g) => ({ stationId: g.stationId, stationName: names.get(g.stationId) ?? "", month: g.month, visits: Number(g.visits), households: Number(g.households) }));
+  return {
+    rows,
+    total: { visits: rows.reduce((n, r) => n + r.visits, 0), households: rows.reduce((n, r) => n + r.households, 0) },
+  };
+}
