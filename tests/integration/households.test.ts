@@ -3,6 +3,7 @@ import { revealHouseholdFieldCommand } from "@/features/households/commands";
 import { getHousehold } from "@/features/households/queries";
 import { countClients, getClient } from "@/features/clients/queries";
 import { revealClientFieldCommand } from "@/features/clients/commands";
+import { openCaseCommand } from "@/features/cases/commands";
 import { db } from "@/server/db";
 import { seedDemoClients } from "../../prisma/seed/demo-clients";
 import { buildWorld, type ActorKey, type World } from "../support/world";
@@ -59,6 +60,33 @@ describe("household page (一户一档)", () => {
     expect(theirs?.clients.map((c) => c.id)).toEqual([clients[0].id]);
     expect(theirs?.hiddenClients).toBe(1);
     expect(await getClient(w.a.actors.otherWorker, clients[1].id)).toBeNull();
+    await db.client.update({ where: { id: clients[0].id }, data: { ownerId: w.a.users.socialWorker.id } });
+  });
+
+  it("gathers the members' case files and the visits to the household, each only for those who may read them", async () => {
+    const [first] = households;
+    const clients = await db.client.findMany({ where: { householdId: first.id }, orderBy: { name: "asc" } });
+    const opened = await openCaseCommand.execute(w.a.actors.socialWorker, {
+      clientId: clients[1].id, firstContactOn: "2026-11-02", intakeDate: "", source: "SELF", sourceNote: "", situation: "", servicesBefore: "", crisisRisk: "NONE", crisisIntervention: "",
+    });
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    const visit = await db.visit.create({
+      data: {
+        districtId: w.a.district.id, stationId: w.a.stations[0].id, workerId: w.a.users.socialWorker.id, createdById: w.a.users.socialWorker.id, target: "高龄老人",
+        serviceDomain: "ELDERLY", visitType: "HOME", visitedAt: new Date("2026-11-10T02:00:00Z"), place: "家中", householdCount: 1,
+        households: { create: [{ householdId: first.id, name: clients[1].name }] },
+      },
+    });
+    for (const key of ["socialWorker", "supervisor"] as const) {
+      const page = await getHousehold(w.a.actors[key], first.id);
+      expect(page?.cases.map((c) => c.id), key).toEqual([opened.data!.id]);
+      expect(page?.visits.map((v) => v.id), key).toEqual([visit.id]);
+    }
+    // Another worker who reads the household through their own client sees neither.
+    await db.client.update({ where: { id: clients[0].id }, data: { ownerId: w.a.users.otherWorker.id } });
+    const theirs = await getHousehold(w.a.actors.otherWorker, first.id);
+    expect(theirs?.cases).toEqual([]);
+    expect(theirs?.visits).toEqual([]);
     await db.client.update({ where: { id: clients[0].id }, data: { ownerId: w.a.users.socialWorker.id } });
   });
 
