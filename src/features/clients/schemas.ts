@@ -24,28 +24,33 @@ const optionalAge = z.preprocess(
   z.number({ error: "年龄应为整数" }).int("年龄应为整数").min(0, "年龄应在 0–130 之间").max(130, "年龄应在 0–130 之间").nullable(),
 );
 
-const memberRow = z.preprocess(
-  (v) => {
-    if (!v || typeof v !== "object") return null;
-    const row = v as Record<string, unknown>;
-    const filled = ["name", "relation", "age", "phone", "employer"].some((k) => str(row[k]).trim() !== "");
-    return filled ? row : null;
-  },
-  z
-    .object({
-      name: requiredText("成员姓名", 30),
-      relation: requiredText("与服务对象关系", 20),
-      age: optionalAge,
-      phone: optionalPhone("成员联系电话"),
-      livesTogether: checkbox(),
-      employer: optionalText("工作单位", 100),
-    })
-    .nullable(),
-);
+/** 家庭主要成员 fields, shared by the client form and the household edit form. */
+export const memberFields = {
+  name: requiredText("成员姓名", 30),
+  relation: requiredText("与服务对象关系", 20),
+  age: optionalAge,
+  phone: optionalPhone("成员联系电话"),
+  livesTogether: checkbox(),
+  employer: optionalText("工作单位", 100),
+};
+
+/** A member row, or null when every typed field of it is blank (an empty row of the form). */
+export function memberRowSchema<S extends z.ZodRawShape>(shape: S, typed: string[] = ["name", "relation", "age", "phone", "employer"]) {
+  return z.preprocess(
+    (v) => {
+      if (!v || typeof v !== "object") return null;
+      const row = v as Record<string, unknown>;
+      return typed.some((k) => str(row[k]).trim() !== "") ? row : null;
+    },
+    z.object(shape).nullable(),
+  );
+}
+
+const memberRow = memberRowSchema(memberFields);
 
 /** members.0.name … (flat FormData keys) or an array → rows by their original index (blank rows dropped later). */
-function memberRows(raw: Record<string, unknown>): unknown[] {
-  if (Array.isArray(raw.members)) return raw.members;
+export function memberRows(raw: Record<string, unknown>): (Record<string, unknown> | null)[] {
+  if (Array.isArray(raw.members)) return raw.members as Record<string, unknown>[];
   const rows: Record<string, unknown>[] = [];
   for (const [key, value] of Object.entries(raw)) {
     const m = /^members\.(\d{1,2})\.(\w+)$/.exec(key);

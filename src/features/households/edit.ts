@@ -11,57 +11,33 @@ import { db } from "@/server/db";
 import { AppError, fieldError } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
-import { checkbox, optionalPhone, optionalReference, optionalText, reference, requiredText, version } from "@/lib/fields";
+import { checkbox, optionalReference, optionalText, reference, version } from "@/lib/fields";
 import { maskAddress, maskPhone } from "@/features/clients/helpers";
+import { memberFields, memberRows, memberRowSchema } from "@/features/clients/schemas";
 
 export const MAX_HOUSEHOLD_MEMBERS = 20;
 
-const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
-
-const optionalAge = z.preprocess(
-  (v) => (str(v).trim() === "" ? null : Number(str(v).trim())),
-  z.number({ error: "年龄应为整数" }).int("年龄应为整数").min(0, "年龄应在 0–130 之间").max(130, "年龄应在 0–130 之间").nullable(),
-);
-
-const memberRow = z.preprocess(
-  (v) => {
-    if (!v || typeof v !== "object") return null;
-    const row = v as Record<string, unknown>;
-    return ["id", "name", "relation", "age", "phone", "employer"].some((k) => str(row[k]).trim() !== "") ? row : null;
+const memberRow = memberRowSchema(
+  {
+    ...memberFields,
+    /** An existing member (else a new one). */
+    id: optionalReference(),
+    /** Blank keeps an existing member's phone (the form never shows it) unless clearPhone. */
+    clearPhone: checkbox(),
   },
-  z
-    .object({
-      /** An existing member (else a new one). */
-      id: optionalReference(),
-      name: requiredText("成员姓名", 30),
-      relation: requiredText("与服务对象关系", 20),
-      age: optionalAge,
-      /** Blank keeps an existing member's phone (the form never shows it) unless clearPhone. */
-      phone: optionalPhone("成员联系电话"),
-      clearPhone: checkbox(),
-      livesTogether: checkbox(),
-      employer: optionalText("工作单位", 100),
-    })
-    .nullable(),
+  ["id", "name", "relation", "age", "phone", "employer"],
 );
 
 const ids = z.preprocess((v) => (Array.isArray(v) ? v : v ? [v] : []), z.array(z.string().max(64)).max(MAX_HOUSEHOLD_MEMBERS));
 
-/** members.0.name … rows by their index; rows of members ticked for removal are left out. */
-function memberRows(raw: Record<string, unknown>): unknown[] {
+/** The form's member rows; rows of members ticked for removal are left out. */
+function keptMemberRows(raw: Record<string, unknown>): unknown[] {
   const removed = new Set((Array.isArray(raw.removeMembers) ? raw.removeMembers : raw.removeMembers ? [raw.removeMembers] : []).map(String));
-  const rows: Record<string, unknown>[] = Array.isArray(raw.members) ? [...(raw.members as Record<string, unknown>[])] : [];
-  if (!Array.isArray(raw.members)) {
-    for (const [key, value] of Object.entries(raw)) {
-      const m = /^members\.(\d{1,2})\.(\w+)$/.exec(key);
-      if (m) (rows[Number(m[1])] ??= {})[m[2]] = value;
-    }
-  }
-  return Array.from(rows, (r) => (r && !(r.id && removed.has(String(r.id))) ? r : null));
+  return memberRows(raw).map((r) => (r && !(r.id && removed.has(String(r.id))) ? r : null));
 }
 
 export const householdSchema = z.preprocess(
-  (raw) => (raw && typeof raw === "object" ? { ...(raw as Record<string, unknown>), members: memberRows(raw as Record<string, unknown>) } : raw),
+  (raw) => (raw && typeof raw === "object" ? { ...(raw as Record<string, unknown>), members: keptMemberRows(raw as Record<string, unknown>) } : raw),
   z
     .object({
       id: reference("家庭档案"),
