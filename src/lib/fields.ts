@@ -1,7 +1,7 @@
 // Zod field builders with Chinese messages, shared by forms and server actions. Inputs arrive as
 // FormData strings; empty optional fields become null.
 import { z } from "zod";
-import { parseCalendarDate } from "./dates";
+import { formatCalendarDate, formatDate, parseCalendarDate } from "./dates";
 import { isMobile, isPhone, isUscc, parseIdNumber, passwordProblems } from "./validators";
 
 z.config(z.locales.zhCN());
@@ -65,6 +65,19 @@ export function optionalCalendarDate(label: string) {
     }
     return date;
   }));
+}
+
+/** Narratives on the record forms (介入过程, 服务计划 …): at most this many characters. */
+export const NARRATIVE_MAX = 4000;
+
+/** A date of something that has happened (a record form's date): not later than today in Beijing. */
+export function pastCalendarDate(label: string) {
+  return calendarDate(label).refine((d) => formatCalendarDate(d) <= formatDate(new Date()), `${label}不能晚于今天`);
+}
+
+/** Optional pastCalendarDate. */
+export function optionalPastCalendarDate(label: string) {
+  return optionalCalendarDate(label).refine((d) => !(d instanceof Date) || formatCalendarDate(d) <= formatDate(new Date()), `${label}不能晚于今天`);
 }
 
 /** YYYY-MM, e.g. 出生年月. */

@@ -64,7 +64,7 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
         ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/clients", label: "服务对象", also: ["/station/households"] }] : []),
         ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/cases", label: "个案" }] : []),
         ...(has("SOCIAL_WORKER") ? [{ href: "/station/referrals", label: "转介接收" }] : []),
-        { href: "/station/visits", label: "探访" },
+        ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/visits", label: "探访" }] : []),
         ...(has("STATION_HEAD") || has("DEPUTY_HEAD")
           ? [{ href: "/station/signoffs", label: "待签署文书" }, { href: "/station/case-register", label: "个案登记" }]
           : []),

@@ -24,7 +24,7 @@ export const PERMISSIONS = [
   "case:manage", // 开案、填写接案记录表与预估表（负责社工）
   "case:override", // 生命第一：站点负责人凭书面理由临时查阅本站个案（个案登记只含编号、社工、状态）
   "document:countersign", // 机构（站点）负责人签署本站文书（不查看内容）
-  "visit:read", // 探访记录表（本人、所督导社工的，站点负责人本站的）
+  "visit:read", // 探访记录表（本人的、所督导社工的；站点负责人只在待签署文书中签署，不查看内容）
   "visit:manage",
   "supervision:manage", // 指定督导与社工的督导关系
   "calendar:manage", // 工作日历（法定节假日与调休）
@@ -41,8 +41,8 @@ const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
   STREET_STAFF: READ_ORG,
   // The station head runs the station but reads no client file that is not shared with them (§7).
   // A life-safety override (case:override) opens one file for a limited time, recorded and shown to the supervisor.
-  STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage", "case:override", "document:countersign", "visit:read"],
-  DEPUTY_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage", "case:override", "document:countersign", "visit:read"],
+  STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage", "case:override", "document:countersign"],
+  DEPUTY_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage", "case:override", "document:countersign"],
   SOCIAL_WORKER: [...READ_ORG, "volunteer:manage", "client:read", "client:manage", "case:read", "case:manage", "visit:read", "visit:manage"],
   SUPERVISOR: [...READ_ORG, "client:read", "case:read", "visit:read"],
   CONTRACTOR_ADMIN: [...READ_ORG, "staff:manage"],

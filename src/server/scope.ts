@@ -124,9 +124,18 @@ export const scope = {
    */
   clients: (actor: Actor, permission: Permission = "client:read") =>
     build<Prisma.ClientWhereInput>(actor, permission, (m) => {
+      const supervised = { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } };
       switch (m.role) {
-        case "SOCIAL_WORKER": return { OR: [{ stationId: m.stationId!, ownerId: actor.userId }, { caseFiles: { some: { stationId: m.stationId!, ownerId: actor.userId } } }] };
-        case "SUPERVISOR": return { stationId: m.stationId!, owner: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } };
+        case "SOCIAL_WORKER": {
+          const own = { stationId: m.stationId!, ownerId: actor.userId };
+          // Reading also reaches a client through a case the worker owns at their station (an accepted
+          // referral); managing the client record stays with its own station's responsible worker.
+          return permission === "client:read" ? { OR: [own, { caseFiles: { some: { stationId: m.stationId!, ownerId: actor.userId } } }] } : own;
+        }
+        case "SUPERVISOR": {
+          const own = { stationId: m.stationId!, owner: supervised };
+          return permission === "client:read" ? { OR: [own, { caseFiles: { some: { stationId: m.stationId!, owner: supervised } } }] } : own;
+        }
         default: return null;
       }
     }),
@@ -186,8 +195,9 @@ export const scope = {
     }),
 
   /**
-   * Visits (探访记录表): the worker's own at their station, a supervisor's supervisees', and every visit of
-   * the station for its head (who countersigns them). Above the station: counts only.
+   * Visits (探访记录表): visit:read — the worker's own at their station and a supervisor's supervisees'.
+   * document:countersign — the station head's list of the station's visits to countersign (the page selects
+   * no names and no content). Above the station: counts only.
    */
   visits: (actor: Actor, permission: Permission = "visit:read") =>
     build<Prisma.VisitWhereInput>(actor, permission, (m) => {

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkIdNumberCommand, revealClientFieldCommand, saveClientCommand } from "@/features/clients/commands";
 import { clientFormOptions, clientViewers, countClients, getClient, listClients, CLIENT_FILTERS, CLIENT_SORTS } from "@/features/clients/queries";
 import { getHousehold } from "@/features/households/queries";
+import { openCaseCommand } from "@/features/cases/commands";
+import { getCaseHeader } from "@/features/cases/queries";
+import { openOverrideCommand } from "@/features/overrides/commands";
 import { idNumberBlindIndex } from "@/server/crypto";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
@@ -293,6 +296,23 @@ describe("reveal and who viewed", () => {
     expect(viewers?.filter((v) => v.action === "client.view").map((v) => v.actorName)).toEqual([w.a.actors.supervisor.name, w.a.actors.supervisor.name]);
     expect(viewers?.find((v) => v.action === "client.reveal" && v.actorName === w.a.actors.supervisor.name)?.detail).toEqual({ field: "phone", reason: "电话回访核实" });
     expect(viewers?.some((v) => v.action === "client.save")).toBe(true);
+  });
+
+  it("谁查看过此档案 includes the reads of the client's case files: the supervisor's, a 生命第一 override's", async () => {
+    const { row } = await create(w.a.actors.socialWorker);
+    const opened = await openCaseCommand.execute(w.a.actors.socialWorker, {
+      clientId: row.id, firstContactOn: "2026-11-02", intakeDate: "", source: "SELF", sourceNote: "", situation: "", servicesBefore: "", crisisRisk: "NONE", crisisIntervention: "",
+    });
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    expect(await getCaseHeader(w.a.actors.supervisor, opened.data!.id)).not.toBeNull();
+    expect(await openOverrideCommand.execute(w.a.actors.stationHead, { caseId: opened.data!.id, reason: "服务对象家属来电称其有轻生念头，需立即了解情况" })).toMatchObject({ ok: true });
+    expect(await getCaseHeader(w.a.actors.stationHead, opened.data!.id)).not.toBeNull();
+    // A second override while the first one runs is refused.
+    expect(await openOverrideCommand.execute(w.a.actors.stationHead, { caseId: opened.data!.id, reason: "再次开启紧急查阅以便继续了解情况" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    const viewers = await clientViewers(w.a.actors.socialWorker, row.id);
+    const caseViews = viewers!.filter((v) => v.action === "case.view").map((v) => v.actorName);
+    expect(caseViews).toEqual(expect.arrayContaining([w.a.actors.supervisor.name, w.a.actors.stationHead.name]));
+    expect(viewers!.some((v) => v.action === "case.override" && v.actorName === w.a.actors.stationHead.name)).toBe(true);
   });
 
   it("a missing or short reason is a field error and reveals nothing", async () => {

@@ -55,6 +55,20 @@ describe("待签署文书 (the station head's countersign list)", () => {
     expect(await db.auditLog.count({ where: { action: "document.sign", actorUserId: w.a.users.stationHead.id, targetId: c.caseId, outcome: "SUCCESS" } })).toBe(1);
   });
 
+  it("finds the waiting documents however many the head has countersigned before", async () => {
+    // 600 documents the worker and the head both signed long ago, then one waiting.
+    const rows = Array.from({ length: 600 }, (_, i) => `old-intake-${i}`);
+    const at = new Date("2026-01-05T02:00:00Z");
+    for (const role of ["WORKER", "STATION_HEAD"] as const) {
+      await db.documentSignoff.createMany({
+        data: rows.map((documentId) => ({ districtId: w.a.district.id, stationId: w.a.stations[0].id, kind: "INTAKE" as const, documentId, role, userId: w.a.users.socialWorker.id, userName: "旧", signedAt: at })),
+      });
+    }
+    const c = await caseWithIntake(w.a.actors.socialWorker);
+    await sign(w.a.actors.socialWorker, c.intake.id);
+    expect((await countersignQueue(w.a.actors.stationHead)).map((r) => r.id)).toContain(c.intake.id);
+  });
+
   it("the head's countersignature does not give them the file", async () => {
     const c = await caseWithIntake(w.a.actors.socialWorker);
     await sign(w.a.actors.socialWorker, c.intake.id);

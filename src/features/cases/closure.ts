@@ -2,7 +2,7 @@ import "server-only";
 // 个案工作结案表: one per case, reviewed like the plan (DRAFT → SUBMITTED → APPROVED | RETURNED through the
 // generic document steps); the supervisor's approval closes the case (registry.onApproved).
 import { z } from "zod";
-import { choice, optionalReference, optionalText, reference, version } from "@/lib/fields";
+import { choice, NARRATIVE_MAX, optionalReference, optionalText, pastCalendarDate, reference, version } from "@/lib/fields";
 import { formatCalendarDate, formatDate } from "@/lib/dates";
 import { CLOSURE_REASON_LABELS } from "@/lib/labels";
 import { defineCommand } from "@/server/action";
@@ -15,7 +15,8 @@ import {
   CLOSURE_LABELS as L, CLOSURE_NARRATIVES, CLOSURE_SUMMARY_LABELS, EARLY_CLOSURE_MESSAGE, EARLY_CLOSURE_REASONS, spanSuggestion, YES_NO_LABELS, type ClosureNarrative,
 } from "./document-labels";
 import type { CaseHeader } from "./queries";
-import { assertNotBeforeFirstContact, NARRATIVE_MAX, pastDate, writableCase } from "./sessions";
+import { assertNotBeforeFirstContact, } from "./sessions";
+import { managedCase } from "./commands";
 
 
 
@@ -24,7 +25,7 @@ export const closureSchema = z
     caseId: reference("个案"),
     closureId: optionalReference(),
     version: version(),
-    closedOn: pastDate(L.closedOn),
+    closedOn: pastCalendarDate(L.closedOn),
     ...(Object.fromEntries(CLOSURE_NARRATIVES.map((k) => [k, optionalText(CLOSURE_SUMMARY_LABELS[k], NARRATIVE_MAX)])) as Record<ClosureNarrative, ReturnType<typeof optionalText>>),
     goalAttainment: optionalText(L.goalAttainment, NARRATIVE_MAX),
     reason: choice(CLOSURE_REASON_LABELS, L.reason),
@@ -60,7 +61,7 @@ export const saveClosureCommand = defineCommand({
   uniqueFields: { case_file_id: { field: "_form", message: "结案表已由他人创建，请刷新后再修改" } },
   run: async ({ input, actor, tx }) => {
     const { caseId, closureId, version } = input;
-    const found = await writableCase(tx, actor, caseId);
+    const found = await managedCase(tx, actor, caseId);
     assertNotBeforeFirstContact("closedOn", L.closedOn, input.closedOn, found.firstContactOn);
     const plan = await tx.casePlan.findUnique({ where: { caseFileId: found.id }, select: { status: true } });
     if (plan?.status !== "APPROVED" && !(EARLY_CLOSURE_REASONS as readonly string[]).includes(input.reason)) throw fieldError("reason", EARLY_CLOSURE_MESSAGE);

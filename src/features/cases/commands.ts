@@ -69,11 +69,11 @@ export const openCaseCommand = defineCommand({
   },
 });
 
-/** The case, re-read through scope for the responsible worker inside the transaction. */
-async function managedCase(tx: Tx, actor: Parameters<typeof scope.caseFiles>[0], caseId: string) {
+/** The case, re-read through scope for its responsible worker inside the transaction; it must be open (every form's save). */
+export async function managedCase(tx: Tx, actor: Parameters<typeof scope.caseFiles>[0], caseId: string) {
   const found = await tx.caseFile.findFirst({
     where: { AND: [{ id: caseId }, scope.caseFiles(actor, "case:manage")] },
-    select: { id: true, status: true, stationId: true, intake: { select: { id: true, version: true } }, assessment: { select: { id: true, version: true } } },
+    select: { id: true, status: true, stationId: true, firstContactOn: true, intake: { select: { id: true, version: true } }, assessment: { select: { id: true, version: true } } },
   });
   if (!found) throw new AppError("NOT_FOUND");
   if (found.status !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");

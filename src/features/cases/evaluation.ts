@@ -2,8 +2,7 @@ import "server-only";
 // 个案工作评估表: one per case. The owner records the client's part from the paper form (editable until the
 // supervisor signs; 更正 afterwards); the assigned supervisor writes the supervisor's part and signs.
 import { z } from "zod";
-import { choice, optionalCalendarDate, optionalText, reference, version } from "@/lib/fields";
-import { formatCalendarDate, formatDate } from "@/lib/dates";
+import { choice, NARRATIVE_MAX, optionalPastCalendarDate, optionalText, pastCalendarDate, reference, version } from "@/lib/fields";
 import { GOAL_ATTAINMENT_LABELS } from "@/lib/labels";
 import { defineCommand } from "@/server/action";
 import { decryptField, encryptField } from "@/server/crypto";
@@ -13,7 +12,8 @@ import { editableDocument } from "@/features/documents/commands";
 import { documentTrails, documentView } from "@/features/documents/queries";
 import { EVALUATION_LABELS as L, EVALUATION_REVIEW_LABELS, EVALUATION_REVIEW_NARRATIVES, YES_NO_LABELS, type EvaluationReviewNarrative } from "./document-labels";
 import type { CaseHeader } from "./queries";
-import { assertNotBeforeFirstContact, NARRATIVE_MAX, pastDate, supervisorDocument, writableCase } from "./sessions";
+import { assertNotBeforeFirstContact, supervisorDocument, } from "./sessions";
+import { managedCase } from "./commands";
 
 /** An integer 1–10 (the form's scale). */
 function score(label: string) {
@@ -29,7 +29,7 @@ export const evaluationSchema = z
   .object({
     caseId: reference("个案"),
     version: version(),
-    evaluatedOn: pastDate(L.evaluatedOn),
+    evaluatedOn: pastCalendarDate(L.evaluatedOn),
     servicesReceived: optionalText(short(L.servicesReceived), NARRATIVE_MAX),
     abilityImproved: choice(YES_NO_LABELS, "能力是否获得提升"),
     abilityNote: optionalText(L.abilityNote, NARRATIVE_MAX),
@@ -38,7 +38,7 @@ export const evaluationSchema = z
     goalAttainment: choice(GOAL_ATTAINMENT_LABELS, "目标达成情况"),
     goalNote: optionalText(L.goalNote, NARRATIVE_MAX),
     comments: optionalText(L.comments, NARRATIVE_MAX),
-    clientSignedOn: optionalCalendarDate(L.clientSignedOn).refine((d) => !(d instanceof Date) || formatCalendarDate(d) <= formatDate(new Date()), `${L.clientSignedOn}不能晚于今天`),
+    clientSignedOn: optionalPastCalendarDate(L.clientSignedOn),
   })
   .superRefine((v, ctx) => {
     if (!v.servicesReceived) ctx.addIssue({ code: "custom", path: ["servicesReceived"], message: "请填写服务对象接受了哪些服务" });
@@ -76,7 +76,7 @@ export const saveEvaluationCommand = defineCommand({
   permission: "case:manage",
   uniqueFields: { case_file_id: { field: "_form", message: "评估表已由他人填写，请刷新后再修改" } },
   run: async ({ input, actor, tx }) => {
-    const found = await writableCase(tx, actor, input.caseId);
+    const found = await managedCase(tx, actor, input.caseId);
     assertNotBeforeFirstContact("evaluatedOn", L.evaluatedOn, input.evaluatedOn, found.firstContactOn);
     assertNotBeforeFirstContact("clientSignedOn", L.clientSignedOn, input.clientSignedOn, found.firstContactOn);
     const existing = await tx.caseEvaluation.findUnique({ where: { caseFileId: found.id }, select: { id: true } });

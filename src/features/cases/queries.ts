@@ -15,7 +15,6 @@ import { assessmentDeadline, caseChecklist } from "./helpers";
 import { ASSESSMENT_NARRATIVES, PLAN_NARRATIVES, type AssessmentNarrative, type PlanNarrative } from "./schemas";
 import { documentRole } from "@/features/documents/commands";
 import { documentTrails, documentView } from "@/features/documents/queries";
-import type { Tx } from "@/server/db";
 
 export const CASE_SORTS = ["number", "firstContactOn", "assessmentDueOn", "createdAt"] as const;
 export const CASE_FILTERS = ["status"] as const;
@@ -104,7 +103,7 @@ export async function getCaseHeader(actor: Actor, id: string, now = new Date()) 
   });
   if (!found) return null;
   const { intake, consent, plan, evaluation, closure, _count, referrals, assessment, ...rest } = found;
-  const [role, window] = await Promise.all([documentRole(db as unknown as Tx, actor, found), deadlineWindow(now)]);
+  const [role, window] = await Promise.all([documentRole(db, actor, found), deadlineWindow(now)]);
   await writeAudit({ actor, action: "case.view", outcome: "SUCCESS", targetType: "CaseFile", targetId: found.id, detail: { stationId: found.stationId, ...(role === "head" ? { override: true } : {}) } });
   return {
     caseFile: {

@@ -1,18 +1,12 @@
 import { z } from "zod";
-import { formatDate, formatCalendarDate } from "@/lib/dates";
-import { calendarDate, checkbox, choice, optionalCalendarDate, optionalChoice, optionalReference, optionalText, reference, version } from "@/lib/fields";
+import { checkbox, choice, NARRATIVE_MAX, optionalChoice, optionalPastCalendarDate, optionalReference, optionalText, pastCalendarDate, reference, version } from "@/lib/fields";
 import { CASE_SOURCE_LABELS, CONSENT_SIGNER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
 
-const NARRATIVE_MAX = 4000;
 
-/** Dates on the case forms cannot lie in the future (Beijing today). */
-function notInFuture<T extends z.ZodType<Date | null>>(schema: T, label: string) {
-  return schema.refine((d) => !(d instanceof Date) || formatCalendarDate(d) <= formatDate(new Date()), `${label}不能晚于今天`);
-}
 
 /** 接案记录表: the fields this form adds to the client record (identity fields come from the client). */
 const intakeFields = {
-  intakeDate: notInFuture(optionalCalendarDate("接案日期"), "接案日期"),
+  intakeDate: optionalPastCalendarDate("接案日期"),
   source: choice(CASE_SOURCE_LABELS, "服务对象来源"),
   sourceNote: optionalText("来源说明", 200),
   situation: optionalText("服务对象情况", NARRATIVE_MAX),
@@ -29,7 +23,7 @@ function refineSource<T extends { source: string; sourceNote: string | null }>(v
 export const openCaseSchema = z
   .object({
     clientId: reference("服务对象"),
-    firstContactOn: notInFuture(calendarDate("首次接触日期"), "首次接触日期"),
+    firstContactOn: pastCalendarDate("首次接触日期"),
     serviceDomain: optionalChoice(SERVICE_DOMAIN_LABELS, "服务领域"),
     ...intakeFields,
   })
@@ -43,7 +37,7 @@ export type OpenCaseInput = z.input<typeof openCaseSchema>;
 
 /** Editing the intake form of a case (version of the intake). */
 export const intakeSchema = z
-  .object({ caseId: reference("个案"), version: version(), ...intakeFields, intakeDate: notInFuture(calendarDate("接案日期"), "接案日期") })
+  .object({ caseId: reference("个案"), version: version(), ...intakeFields, intakeDate: pastCalendarDate("接案日期") })
   .superRefine(refineSource);
 
 /** 个案工作预估表. */
@@ -66,7 +60,7 @@ export const assessmentSchema = z
   .object({
     caseId: reference("个案"),
     version: version(),
-    assessedOn: notInFuture(calendarDate("预估日期"), "预估日期"),
+    assessedOn: pastCalendarDate("预估日期"),
     ...Object.fromEntries(ASSESSMENT_NARRATIVES.map((k) => [k, optionalText(ASSESSMENT_LABELS[k], NARRATIVE_MAX)])) as Record<AssessmentNarrative, ReturnType<typeof optionalText>>,
   })
   .superRefine((v, ctx) => {
@@ -104,7 +98,7 @@ export const consentSchema = z
     caseId: reference("个案"),
     version: version(),
     agreed: checkbox(),
-    consentedOn: notInFuture(calendarDate("签订日期"), "签订日期"),
+    consentedOn: pastCalendarDate("签订日期"),
     signer: choice(CONSENT_SIGNER_LABELS, "签字方式"),
     guardianName: optionalText("监护人姓名", 50),
   })

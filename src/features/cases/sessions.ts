@@ -4,48 +4,29 @@ import "server-only";
 // document steps (worker → supervisor → station head).
 import { z } from "zod";
 import type { SessionForm } from "@/generated/prisma/enums";
-import { calendarDate, choice, optionalReference, optionalText, reference, version } from "@/lib/fields";
-import { formatCalendarDate, formatDate } from "@/lib/dates";
+import { choice, NARRATIVE_MAX, optionalReference, optionalText, pastCalendarDate, reference, version } from "@/lib/fields";
+import { formatCalendarDate } from "@/lib/dates";
 import { SESSION_FORM_LABELS } from "@/lib/labels";
 import { defineCommand } from "@/server/action";
 import { decryptField, encryptField } from "@/server/crypto";
 import { db, type Tx } from "@/server/db";
 import { AppError, fieldError } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
-import { scope } from "@/server/scope";
 import { documentRole, editableDocument, signedRoles } from "@/features/documents/commands";
+import { managedCase } from "./commands";
 import { documentTrails, documentView } from "@/features/documents/queries";
 import { DOCUMENTS } from "@/features/documents/registry";
 import { isClockTime, SESSION_FIELD_LABELS as F, SESSION_LABELS, SESSION_NARRATIVES, type SessionNarrative } from "./document-labels";
 import type { CaseHeader } from "./queries";
 
-export const NARRATIVE_MAX = 4000;
-
 // ───────────── shared by the three forms ─────────────
 
-/** A calendar date that cannot lie in the future (Beijing today). */
-export function pastDate(label: string) {
-  return calendarDate(label).refine((d) => formatCalendarDate(d) <= formatDate(new Date()), `${label}不能晚于今天`);
-}
 
 /** A date of the case's documents cannot precede its first contact. */
 export function assertNotBeforeFirstContact(field: string, label: string, date: Date | null | undefined, firstContactOn: Date) {
   if (date && date < firstContactOn) throw fieldError(field, `${label}不能早于首次接触日期（${formatCalendarDate(firstContactOn)}）`);
 }
 
-/**
- * The case, re-read through scope for its responsible worker inside the transaction; it must be open.
- * (The same rule as the plan's save command.)
- */
-export async function writableCase(tx: Tx, actor: Actor, caseId: string) {
-  const found = await tx.caseFile.findFirst({
-    where: { AND: [{ id: caseId }, scope.caseFiles(actor, "case:manage")] },
-    select: { id: true, status: true, stationId: true, firstContactOn: true },
-  });
-  if (!found) throw new AppError("NOT_FOUND");
-  if (found.status !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");
-  return found;
-}
 
 /**
  * For a supervisor's part of a form (督导意见 / 督导评价): the document, if the actor is the supervisor
@@ -58,7 +39,9 @@ export async function supervisorDocument(tx: Tx, actor: Actor, kind: "SESSION" |
   if (role === "other" || role === "head") throw new AppError("NOT_FOUND");
   if (role !== "supervisor") throw new AppError("FORBIDDEN", "只有负责社工的督导可以填写督导意见");
   if (doc.caseStatus !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");
-  if ((await signedRoles(tx, doc.id)).includes("SUPERVISOR")) throw new AppError("INVALID_TRANSITION", "督导已签名，督导意见不能再修改（如需修改请由负责社工更正后重新签名）");
+  const signed = await signedRoles(tx, doc.id);
+  if (signed.includes("SUPERVISOR")) throw new AppError("INVALID_TRANSITION", "督导已签名，督导意见不能再修改（如需修改请由负责社工更正后重新签名）");
+  if (signed.includes("STATION_HEAD")) throw new AppError("INVALID_TRANSITION", "机构（站点）负责人已签名，督导意见不能再修改（如需修改请由负责社工更正后重新签名）");
   if (expectedVersion !== undefined && expectedVersion !== doc.version) throw new AppError("CONFLICT");
   return doc;
 }
@@ -77,7 +60,7 @@ export const sessionSchema = z
     caseId: reference("个案"),
     sessionId: optionalReference(),
     version: version(),
-    sessionDate: pastDate(F.sessionDate),
+    sessionDate: pastCalendarDate(F.sessionDate),
     startTime: clockTime(F.startTime),
     endTime: clockTime(F.endTime),
     form: choice(SESSION_FORM_LABELS, F.form),
@@ -118,7 +101,7 @@ export const saveSessionCommand = defineCommand({
   },
   run: async ({ input, actor, tx }) => {
     const { caseId, sessionId, version } = input;
-    const found = await writableCase(tx, actor, caseId);
+    const found = await managedCase(tx, actor, caseId);
     assertNotBeforeFirstContact("sessionDate", F.sessionDate, input.sessionDate, found.firstContactOn);
     let id: string;
     let seq: number;

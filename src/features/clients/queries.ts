@@ -56,13 +56,23 @@ export async function getClient(actor: Actor, id: string) {
 }
 
 export const VIEWER_ACTIONS = ["client.view", "client.reveal", "client.save"] as const;
+/** Reads of the client's case files count too: views (incl. 生命第一 and referral receivers), prints, exports. */
+export const CASE_VIEWER_ACTIONS = ["case.view", "case.override", "case.print", "case.export_docx"] as const;
 
-/** 谁查看过此档案: the audit rows about a client, for those who may read it (else null). */
+/** 谁查看过此档案: the audit rows about a client and its case files, for those who may read it (else null). */
 export async function clientViewers(actor: Actor, clientId: string, take = 100) {
   const readable = await db.client.count({ where: { AND: [{ id: clientId }, scope.clients(actor)] } });
   if (!readable) return null;
+  // Every case of the client, not only the ones the actor reads: who looked at this person is the question.
+  const caseIds = (await db.caseFile.findMany({ where: { clientId }, select: { id: true } })).map((c) => c.id);
   return db.auditLog.findMany({
-    where: { targetType: "Client", targetId: clientId, action: { in: [...VIEWER_ACTIONS] }, outcome: "SUCCESS" },
+    where: {
+      outcome: "SUCCESS",
+      OR: [
+        { targetType: "Client", targetId: clientId, action: { in: [...VIEWER_ACTIONS] } },
+        ...(caseIds.length ? [{ targetType: "CaseFile", targetId: { in: caseIds }, action: { in: [...CASE_VIEWER_ACTIONS] } }] : []),
+      ],
+    },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take,
     select: { id: true, at: true, actorName: true, actorRoles: true, action: true, detail: true },

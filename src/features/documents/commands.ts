@@ -10,19 +10,17 @@ import { encryptField } from "@/server/crypto";
 import type { Tx } from "@/server/db";
 import { AppError, fieldError } from "@/server/errors";
 import { grantingMemberships, type Actor } from "@/server/permissions";
-import { choice, optionalCalendarDate, optionalText, reference, version } from "@/lib/fields";
-import { formatCalendarDate, formatDate } from "@/lib/dates";
+import { choice, NARRATIVE_MAX, optionalPastCalendarDate, optionalText, reference, version } from "@/lib/fields";
 import { DOCUMENT_KIND_LABELS, SIGN_ROLE_LABELS } from "@/lib/labels";
 import { DOCUMENTS, type LoadedDocument } from "./registry";
 import { CLIENT_SIGNS_WITH_WORKER, documentTransition, DOCUMENT_SHORT_NAMES, signRoleOf, type DocAction, type DocRole } from "./rules";
 
-const NARRATIVE_MAX = 4000;
 
 /**
  * The actor's relation to a document: its responsible worker (at that station), the supervisor assigned
  * to that worker there, or the station's head (countersigns). Anyone else is "other".
  */
-export async function documentRole(tx: Tx, actor: Actor, doc: Pick<LoadedDocument, "stationId" | "ownerId">): Promise<DocRole> {
+export async function documentRole(tx: Pick<Tx, "supervisorAssignment">, actor: Actor, doc: Pick<LoadedDocument, "stationId" | "ownerId">): Promise<DocRole> {
   const at = (role: string) => actor.memberships.some((m) => m.role === role && m.stationId === doc.stationId);
   if (doc.ownerId === actor.userId && at("SOCIAL_WORKER")) return "owner";
   if (at("SUPERVISOR")) {
@@ -57,6 +55,8 @@ export async function editableDocument(tx: Tx, actor: Actor, kind: DocumentKind,
   const role = await documentRole(tx, actor, doc);
   if (role === "other" || role === "head") throw new AppError("NOT_FOUND");
   if (doc.caseStatus && doc.caseStatus !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");
+  const frozen = DOCUMENTS[kind].frozen?.(doc);
+  if (frozen) throw new AppError("INVALID_TRANSITION", frozen);
   const step = documentTransition({ kind, status: doc.status, signedBy: await signedRoles(tx, id) }, "edit", role);
   if (!step.ok) throw new AppError(step.code, step.message);
   if (expectedVersion !== undefined && expectedVersion !== doc.version) throw new AppError("CONFLICT");
@@ -73,6 +73,8 @@ async function prepareStep(tx: Tx, actor: Actor, input: { kind: DocumentKind; do
   if (role === "other") throw new AppError("NOT_FOUND");
   // Signing an approved closure happens after the case has closed; every other step needs it open.
   if (action !== "sign" && doc.caseStatus && doc.caseStatus !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");
+  const frozen = action === "correct" ? DOCUMENTS[doc.kind].frozen?.(doc) : null;
+  if (frozen) throw new AppError("INVALID_TRANSITION", frozen);
   const signedBy = await signedRoles(tx, doc.id);
   const step = documentTransition({ kind: doc.kind, status: doc.status, signedBy }, action, role);
   if (!step.ok) throw new AppError(step.code, step.message);
@@ -97,8 +99,6 @@ function outcome(doc: LoadedDocument, detail: Record<string, unknown>, message: 
 
 const KINDS = Object.fromEntries(Object.entries(DOCUMENT_KIND_LABELS)) as Record<DocumentKind, string>;
 const stepSchema = z.object({ kind: choice(KINDS, "文书类型"), documentId: reference("文书"), version: version() });
-const notInFuture = (label: string) =>
-  optionalCalendarDate(label).refine((d) => !(d instanceof Date) || formatCalendarDate(d) <= formatDate(new Date()), `${label}不能晚于今天`);
 
 /** 提交审批: the owner submits a DRAFT or RETURNED 计划表 / 结案表 to the supervisor. */
 export const submitDocumentCommand = defineCommand({
@@ -150,7 +150,7 @@ export const returnDocumentCommand = defineCommand({
  */
 export const signDocumentCommand = defineCommand({
   name: "document.sign",
-  schema: stepSchema.extend({ clientSignedOn: notInFuture("服务对象签名日期") }),
+  schema: stepSchema.extend({ clientSignedOn: optionalPastCalendarDate("服务对象签名日期") }),
   permission: ["case:read", "visit:read", "document:countersign"],
   uniqueFields: { document_id: { field: "_form", message: "您已在此版本上签名" } },
   run: async ({ input, actor, tx }) => {

@@ -72,24 +72,28 @@ export function documentView(kind: DocumentKind, doc: { id: string; status?: Rev
  */
 export async function countersignQueue(actor: Actor) {
   const cases = scope.caseFiles(actor, "document:countersign");
-  const visits = scope.visits(actor, "visit:read");
+  const visits = scope.visits(actor, "document:countersign");
   const stationIds = (await db.station.findMany({ where: scope.stations(actor, "document:countersign"), select: { id: true } })).map((s) => s.id);
   if (stationIds.length === 0) return [];
-  const workerSigned = await db.documentSignoff.findMany({
-    where: { stationId: { in: stationIds }, role: "WORKER", kind: { in: (Object.keys(SIGNERS) as DocumentKind[]).filter((k) => SIGNERS[k].includes("STATION_HEAD")) } },
-    select: { kind: true, documentId: true, signedAt: true, userName: true },
-    orderBy: { signedAt: "asc" },
-    take: 500,
-  });
-  const headSigned = new Set(
-    (await db.documentSignoff.findMany({ where: { documentId: { in: workerSigned.map((s) => s.documentId) }, role: "STATION_HEAD" }, select: { documentId: true } })).map((s) => s.documentId),
-  );
-  const pending = workerSigned.filter((s) => !headSigned.has(s.documentId));
+  const kinds = (Object.keys(SIGNERS) as DocumentKind[]).filter((k) => SIGNERS[k].includes("STATION_HEAD"));
+  // Signed by the worker, not yet by the head — filtered in SQL before the limit, so however many documents
+  // have been countersigned already, the waiting ones are found.
+  const pending = await db.$queryRaw<{ kind: DocumentKind; documentId: string; signedAt: Date }[]>`
+    SELECT s.kind, s.document_id AS "documentId", s.signed_at AS "signedAt"
+    FROM document_signoff s
+    WHERE s.station_id = ANY(${stationIds}) AND s.role = 'WORKER' AND s.kind::text = ANY(${kinds as string[]})
+      AND NOT EXISTS (SELECT 1 FROM document_signoff h WHERE h.document_id = s.document_id AND h.role = 'STATION_HEAD')
+    ORDER BY s.signed_at ASC
+    LIMIT 500`;
   const ids = (kind: DocumentKind) => pending.filter((p) => p.kind === kind).map((p) => p.documentId);
-  const [intakes, sessions, closures, visitRows] = await Promise.all([
+  const [intakes, sessions, closures, referrals, visitRows] = await Promise.all([
     db.caseIntake.findMany({ where: { id: { in: ids("INTAKE") }, caseFile: cases }, select: { id: true, version: true, intakeDate: true, caseFile: { select: { id: true, number: true, owner: { select: { name: true } } } } } }),
     db.caseSession.findMany({ where: { id: { in: ids("SESSION") }, caseFile: cases }, select: { id: true, version: true, seq: true, sessionDate: true, caseFile: { select: { id: true, number: true, owner: { select: { name: true } } } } } }),
     db.caseClosure.findMany({ where: { id: { in: ids("CLOSURE") }, caseFile: cases }, select: { id: true, version: true, closedOn: true, caseFile: { select: { id: true, number: true, owner: { select: { name: true } } } } } }),
+    db.caseReferral.findMany({
+      where: { id: { in: ids("REFERRAL") }, caseFile: cases },
+      select: { id: true, version: true, sentAt: true, createdAt: true, toOrganization: true, toStation: { select: { name: true } }, caseFile: { select: { id: true, number: true, owner: { select: { name: true } } } } },
+    }),
     db.visit.findMany({ where: { AND: [{ id: { in: ids("VISIT") } }, visits] }, select: { id: true, version: true, visitedAt: true, householdCount: true, worker: { select: { name: true } } } }),
   ]);
   const signedAt = new Map(pending.map((p) => [p.documentId, p.signedAt]));
@@ -97,6 +101,7 @@ export async function countersignQueue(actor: Actor) {
     ...intakes.map((d) => ({ kind: "INTAKE" as const, id: d.id, version: d.version, reference: d.caseFile.number, detail: "", date: d.intakeDate, workerName: d.caseFile.owner.name })),
     ...sessions.map((d) => ({ kind: "SESSION" as const, id: d.id, version: d.version, reference: d.caseFile.number, detail: `第 ${d.seq} 次`, date: d.sessionDate, workerName: d.caseFile.owner.name })),
     ...closures.map((d) => ({ kind: "CLOSURE" as const, id: d.id, version: d.version, reference: d.caseFile.number, detail: "", date: d.closedOn, workerName: d.caseFile.owner.name })),
+    ...referrals.map((d) => ({ kind: "REFERRAL" as const, id: d.id, version: d.version, reference: d.caseFile.number, detail: `转至${d.toStation?.name ?? d.toOrganization ?? ""}`, date: d.sentAt ?? d.createdAt, workerName: d.caseFile.owner.name })),
     ...visitRows.map((d) => ({ kind: "VISIT" as const, id: d.id, version: d.version, reference: "探访", detail: `共探访 ${d.householdCount} 户`, date: d.visitedAt, workerName: d.worker.name })),
   ].map((row) => ({ ...row, workerSignedAt: signedAt.get(row.id)! })).sort((a, b) => a.workerSignedAt.getTime() - b.workerSignedAt.getTime());
 }

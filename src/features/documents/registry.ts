@@ -34,11 +34,19 @@ type Entry = {
   correctionResets: Record<string, null>;
   /** The page of the document. */
   href: (doc: LoadedDocument) => string;
+  /** Why the document can no longer be edited or corrected, whatever its signatures (a sent referral). */
+  frozen?: (doc: LoadedDocument) => string | null;
   /** A check before the owner submits it for approval (结案表: the early-closure rule, re-checked). */
   beforeSubmit?: (tx: Tx, doc: LoadedDocument) => Promise<void>;
   /** Side effect of the supervisor's approval (结案表: the case is closed). */
   onApproved?: (tx: Tx, doc: LoadedDocument) => Promise<void>;
 };
+
+/** A case whose referral waits for the receiver cannot close meanwhile (the two would contradict). */
+async function refuseWhileReferralPending(tx: Tx, caseFileId: string) {
+  const pending = await tx.caseReferral.count({ where: { caseFileId, status: "PENDING" } });
+  if (pending > 0) throw new AppError("INVALID_TRANSITION", "该个案有待对方接收的转介，请先撤回转介或等待对方答复后再结案");
+}
 
 const CASE = { select: { id: true, districtId: true, stationId: true, ownerId: true, status: true } } as const;
 type CaseHead = { id: string; districtId: string; stationId: string; ownerId: string; status: CaseStatus };
@@ -97,11 +105,13 @@ export const DOCUMENTS: Record<DocumentKind, Entry> = {
       if (plan?.status !== "APPROVED" && !(EARLY_CLOSURE_REASONS as readonly string[]).includes(String(doc.row.reason))) {
         throw new AppError("INVALID_TRANSITION", EARLY_CLOSURE_MESSAGE);
       }
+      await refuseWhileReferralPending(tx, doc.caseFileId!);
     },
     onApproved: async (tx, doc) => {
+      await refuseWhileReferralPending(tx, doc.caseFileId!);
       const closedOn = doc.row.closedOn as Date;
       const moved = await tx.caseFile.updateMany({ where: { id: doc.caseFileId!, status: "OPEN" }, data: { status: "CLOSED", closedOn, version: { increment: 1 } } });
-      if (moved.count !== 1) throw new Error(`case ${doc.caseFileId} was not open when its closure was approved`);
+      if (moved.count !== 1) throw new AppError("CONFLICT", "该个案已结案或已转介，请刷新后查看");
     },
   },
   REFERRAL: {
@@ -111,6 +121,7 @@ export const DOCUMENTS: Record<DocumentKind, Entry> = {
     },
     update: async (tx, doc, data) => (await tx.caseReferral.updateMany({ where: { id: doc.id, version: doc.version }, data })).count,
     correctionResets: {},
+    frozen: (doc) => (doc.row.status === "DRAFT" ? null : "转介已发送，转介表不能再修改或更正"),
     href: caseHref("/referrals"),
   },
   VISIT: {

@@ -24,7 +24,7 @@ export const SIGNERS: Record<DocumentKind, readonly SignRole[]> = {
   SESSION: ["WORKER", "SUPERVISOR", "STATION_HEAD"],
   EVALUATION: ["SUPERVISOR"],
   CLOSURE: ["WORKER", "SUPERVISOR", "STATION_HEAD"],
-  REFERRAL: ["WORKER"],
+  REFERRAL: ["WORKER", "STATION_HEAD"], // 转出方 (the receiving side answers by accepting)
   VISIT: ["WORKER", "STATION_HEAD"],
 };
 

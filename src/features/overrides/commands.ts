@@ -7,6 +7,7 @@ import { defineCommand } from "@/server/action";
 import { encryptField } from "@/server/crypto";
 import { AppError } from "@/server/errors";
 import { scope } from "@/server/scope";
+import { formatDateTime } from "@/lib/dates";
 import { acknowledgeOverrideSchema, OVERRIDE_HOURS, openOverrideSchema } from "./schemas";
 
 export const openOverrideCommand = defineCommand({
@@ -19,6 +20,10 @@ export const openOverrideCommand = defineCommand({
       select: { id: true, number: true, districtId: true, stationId: true },
     });
     if (!found) throw new AppError("NOT_FOUND");
+    // One open override per person and case: a second one while the first runs would only blur the record.
+    await tx.$queryRaw`SELECT id FROM case_file WHERE id = ${found.id} FOR UPDATE`;
+    const active = await tx.caseAccessOverride.findFirst({ where: { caseFileId: found.id, userId: actor.userId, expiresAt: { gt: new Date() } }, select: { expiresAt: true } });
+    if (active) throw new AppError("INVALID_TRANSITION", `您对该个案的紧急查阅仍然有效（至 ${formatDateTime(active.expiresAt)}），无需重复开启`);
     const openedAt = new Date();
     const expiresAt = new Date(openedAt.getTime() + OVERRIDE_HOURS * 3_600_000);
     const created = await tx.caseAccessOverride.create({

@@ -33,7 +33,7 @@ export default async function CountersignPage() {
                 <tr key={r.id}>
                   <td className="py-2 pr-3">{DOCUMENT_KIND_LABELS[r.kind]}{r.detail ? `（${r.detail}）` : ""}</td>
                   <td className="pr-3 font-mono">{r.reference}</td>
-                  <td className="pr-3">{r.kind === "VISIT" ? formatDateTime(r.date) : formatCalendarDate(r.date)}</td>
+                  <td className="pr-3">{r.kind === "VISIT" || r.kind === "REFERRAL" ? formatDateTime(r.date) : formatCalendarDate(r.date)}</td>
                   <td className="pr-3">{r.workerName}</td>
                   <td className="pr-3">{formatDateTime(r.workerSignedAt)}</td>
                   <td><CountersignButton kind={r.kind} documentId={r.id} version={r.version} /></td>

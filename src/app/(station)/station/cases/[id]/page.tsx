@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { AssessmentForm, IntakeForm } from "@/features/cases/components/case-forms";
-import { CaseHeaderView, CASE_SECTIONS } from "@/features/cases/components/case-header";
+import { CaseHeaderView } from "@/features/cases/components/case-header";
 import { ConsentForm } from "@/features/cases/components/plan-forms";
 import { getCaseHeader, getCaseOverview } from "@/features/cases/queries";
 import { ASSESSMENT_LABELS, ASSESSMENT_NARRATIVES, CONSENT_TERMS } from "@/features/cases/schemas";
@@ -32,7 +32,6 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const { intake, assessment, consent } = await getCaseOverview(header);
   const today = formatDate(new Date());
   const base = `/station/cases/${caseFile.id}`;
-  void CASE_SECTIONS;
   return (
     <>
       <CaseHeaderView header={header} section="overview" />
