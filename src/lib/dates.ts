@@ -43,3 +43,43 @@ export function formatTime(date: Date): string {
   const p = parts(dateTimeFormat, date);
   return `${p.hour === "24" ? "00" : p.hour}:${p.minute}`;
 }
+
+/** A calendar date kept in JSON (an old revision's row: an ISO string), as YYYY-MM-DD; null when absent. */
+export function formatStoredCalendarDate(value: unknown): string | null {
+  if (!value) return null;
+  const date = new Date(String(value));
+  return Number.isNaN(date.getTime()) ? null : formatCalendarDate(date);
+}
+
+// Asia/Shanghai is UTC+8 all year (no daylight saving since 1991): Beijing wall time → instant.
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** The instant a Beijing calendar day (YYYY-MM-DD) begins, or null when the text is not a real date. */
+export function startOfShanghaiDay(value: string): Date | null {
+  const day = parseCalendarDate(value);
+  return day ? new Date(day.getTime() - SHANGHAI_OFFSET_MS) : null;
+}
+
+/**
+ * "2026-11-20T14:30" (datetime-local) or "2026-11-20 14:30[:ss]" typed in Beijing time → the instant to store
+ * (UTC), or null when it is not a real date and time.
+ */
+export function parseShanghaiDateTime(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => Number(v ?? 0));
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  if (local.getUTCMonth() !== month - 1 || local.getUTCDate() !== day) return null;
+  return new Date(local.getTime() - SHANGHAI_OFFSET_MS);
+}
+
+/** "2026-11" → the instants [first day 00:00, next month's first day 00:00) in Beijing time; null if invalid. */
+export function shanghaiMonthRange(month: string): { from: Date; to: Date } | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(month.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const mon = Number(m[2]);
+  if (mon < 1 || mon > 12 || year < 2000 || year > 2100) return null;
+  return { from: new Date(Date.UTC(year, mon - 1, 1) - SHANGHAI_OFFSET_MS), to: new Date(Date.UTC(year, mon, 1) - SHANGHAI_OFFSET_MS) };
+}

@@ -136,3 +136,18 @@ export function username() {
     z.string().trim().min(3, "用户名至少 3 个字符").max(32, "用户名不能超过 32 个字符").regex(/^[a-zA-Z0-9_.-]+$/, "用户名只能包含字母、数字、下划线、点和连字符"),
   );
 }
+
+/**
+ * Repeated rows of a form (members.0.name, members.1.name … as flat FormData keys), or an array given as is
+ * → the rows by their original index, gaps as null (blank rows are dropped by the row schema).
+ */
+export function indexedRows(raw: Record<string, unknown>, prefix: string, maxDigits = 3): (Record<string, unknown> | null)[] {
+  if (Array.isArray(raw[prefix])) return raw[prefix] as Record<string, unknown>[];
+  const rows: Record<string, unknown>[] = [];
+  const pattern = new RegExp(`^${prefix}\\.(\\d{1,${maxDigits}})\\.(\\w+)$`);
+  for (const [key, value] of Object.entries(raw)) {
+    const m = pattern.exec(key);
+    if (m) (rows[Number(m[1])] ??= {})[m[2]] = value;
+  }
+  return Array.from(rows, (r) => r ?? null);
+}

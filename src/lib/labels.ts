@@ -132,6 +132,21 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   VISIT: "探访记录表",
 };
 
+/** The same forms by the short names used in messages (计划表, 结案表 …). */
+export const DOCUMENT_SHORT_LABELS: Record<DocumentKind, string> = {
+  INTAKE: "接案记录表",
+  ASSESSMENT: "预估表",
+  PLAN: "计划表",
+  SESSION: "过程记录表",
+  EVALUATION: "评估表",
+  CLOSURE: "结案表",
+  REFERRAL: "转介表",
+  VISIT: "探访记录表",
+};
+
+/** 是 / 否 of the paper forms, stored as a boolean. */
+export const YES_NO_LABELS = { YES: "是", NO: "否" } as const;
+
 /** Forms approved by the supervisor (计划表, 结案表). */
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = { DRAFT: "草稿", SUBMITTED: "待督导审批", RETURNED: "已退回", APPROVED: "已批准" };
 
@@ -164,6 +179,15 @@ export const REFERRAL_REASON_LABELS: Record<ReferralReason, string> = {
 };
 
 export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = { DRAFT: "草稿", PENDING: "待接收", ACCEPTED: "已接收", DECLINED: "已拒绝", CANCELLED: "已撤回" };
+
+/** 转介去向: a social worker of another station of the district, or another organisation. */
+export const REFERRAL_TARGET_LABELS = { STATION: "本区其他社工站", ORGANIZATION: "其他机构" } as const;
+
+/** Another organisation's answer to a referral, recorded by the sender (the same words as the referral's status). */
+export const EXTERNAL_DECISION_LABELS: Record<Extract<ReferralStatus, "ACCEPTED" | "DECLINED">, string> = {
+  ACCEPTED: REFERRAL_STATUS_LABELS.ACCEPTED,
+  DECLINED: REFERRAL_STATUS_LABELS.DECLINED,
+};
 
 /** 探访记录表 服务类型. */
 export const VISIT_TYPE_LABELS: Record<VisitType, string> = { HOME: "入户探访", ONLINE: "线上探访（电话探访等）" };

@@ -1,16 +1,19 @@
 import { expect, test } from "@playwright/test";
 import { login } from "./support";
 
-/** Yesterday 10:00 in Beijing as a datetime-local value. */
-function yesterdayAtTen(): string {
+/** Yesterday at 10:mm in Beijing as a datetime-local value (a minute of its own, to tell this visit apart in 待签署文书). */
+function yesterdayAtTen(minute: number): string {
   const beijingNow = new Date(Date.now() + 8 * 3_600_000);
   const day = new Date(beijingNow.getTime() - 86_400_000).toISOString().slice(0, 10);
-  return `${day}T10:00`;
+  return `${day}T10:${String(minute).padStart(2, "0")}`;
 }
 
-test("visit: the worker records two households and a special situation and signs; the supervisor gives an opinion; the head countersigns", async ({ page, browser }) => {
+test("visit: the worker records two households and a special situation and signs; the supervisor gives an opinion; the head countersigns from 待签署文书", async ({ page, browser }) => {
   const tag = `E2E${Date.now().toString(36)}`;
   const target = `辖区高龄独居老人${tag}`;
+  const visitedAt = yesterdayAtTen(1 + Math.floor(Math.random() * 59));
+  // As 待签署文书 shows it (formatDateTime: Beijing, with seconds).
+  const visitedAtShown = `${visitedAt.replace("T", " ")}:00`;
 
   await login(page, "worker.longcheng", undefined, /\/station/);
   await page.goto("/station/visits");
@@ -25,7 +28,7 @@ test("visit: the worker records two households and a special situation and signs
   await page.getByLabel(/^服务对象/).fill(target);
   await page.getByLabel(/^服务领域/).selectOption({ label: "为老服务" });
   await page.getByLabel(/^服务类型/).selectOption({ label: "入户探访" });
-  await page.getByLabel(/^日期及时间/).fill(yesterdayAtTen());
+  await page.getByLabel(/^日期及时间/).fill(visitedAt);
   await page.getByLabel(/^地点/).fill("龙街社区彩云路片区");
   // A registered household of the worker fills in the name; a second one by name only.
   const household = page.getByLabel("第1户家庭档案");
@@ -85,16 +88,31 @@ test("visit: the worker records two households and a special situation and signs
   await expect(supervisor.getByTestId("visit-opinion")).toHaveText("燃气隐患请尽快联系家属并跟进。");
   await supervisor.close();
 
+  // The head does not read visits: they countersign from 待签署文书, which shows no names or content.
+  const visitId = new URL(visitUrl).pathname.split("/").pop()!;
   const head = await browser.newPage();
   await login(head, "head.longcheng", undefined, /\/station/);
-  await head.goto(visitUrl);
-  await expect(head.getByTestId("visit")).toContainText(target);
-  await expect(head.getByTestId("visit-opinion")).toHaveText("燃气隐患请尽快联系家属并跟进。");
-  await head.getByRole("button", { name: "机构（站点）负责人签名" }).click();
+  expect((await head.goto(visitUrl))?.status()).toBe(404);
+  expect((await head.goto("/station/visits"))?.status()).toBe(404);
+  await head.goto("/station");
+  await head.getByRole("link", { name: "待签署文书" }).click();
+  await expect(head).toHaveURL(/\/station\/signoffs$/);
+  const queue = head.getByTestId("countersign-queue");
+  // Other visits may wait too (the demo's, another spec's): this one by its date/time, its count and its id.
+  const row = queue.getByRole("row")
+    .filter({ hasText: "探访记录表" })
+    .filter({ hasText: visitedAtShown })
+    .filter({ hasText: "共探访 2 户" })
+    .filter({ has: head.locator(`input[name="documentId"][value="${visitId}"]`) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("陈思雨");
+  await expect(queue).not.toContainText(target);
+  await expect(queue).not.toContainText(`周桂英${tag}`);
+  await row.getByRole("button", { name: "签署" }).click();
   await expect(head.getByText("已签名（机构（站点）负责人）")).toBeVisible();
   await head.waitForLoadState("networkidle");
-  await head.goto(visitUrl);
-  await expect(head.getByTestId("signoffs")).toContainText("机构（站点）负责人（签名）：段志刚");
+  await head.reload();
+  await expect(head.locator(`input[name="documentId"][value="${visitId}"]`)).toHaveCount(0);
   await head.close();
 
   // Signed by both: the worker may only correct it.

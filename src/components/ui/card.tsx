@@ -60,3 +60,8 @@ export function DefinitionList({ items }: { items: { label: string; value: React
     </dl>
   );
 }
+
+/** A narrative as typed (line breaks kept); nothing for an empty value. */
+export function Multiline({ value }: { value: unknown }) {
+  return typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null;
+}

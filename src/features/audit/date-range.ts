@@ -1,15 +1,10 @@
 // The audit log's date filter: calendar days typed as YYYY-MM-DD mean Beijing days (Asia/Shanghai,
 // UTC+8 all year, no daylight saving since 1991). Pure.
-import { parseCalendarDate } from "@/lib/dates";
+import { startOfShanghaiDay } from "@/lib/dates";
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+export { startOfShanghaiDay };
+
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The instant a Beijing calendar day begins, or null when the text is not a real date. */
-export function startOfShanghaiDay(value: string): Date | null {
-  const day = parseCalendarDate(value);
-  return day ? new Date(day.getTime() - SHANGHAI_OFFSET_MS) : null;
-}
 
 export type InstantRange = { gte?: Date; lt?: Date; errors: string[] };
 

@@ -1,10 +1,9 @@
 // Pure wording and helpers of 过程记录表, 评估表 and 结案表, shared by their schemas (server), forms (client),
 // pages and tests. The labels are the seed forms' own words.
 import type { SessionForm } from "@/generated/prisma/enums";
-import { SESSION_FORM_LABELS } from "@/lib/labels";
+import { SESSION_FORM_LABELS, type YES_NO_LABELS } from "@/lib/labels";
 
-/** 是 / 否 of the paper forms, stored as a boolean. */
-export const YES_NO_LABELS = { YES: "是", NO: "否" } as const;
+export { YES_NO_LABELS } from "@/lib/labels";
 export type YesNo = keyof typeof YES_NO_LABELS;
 export const yesNoOf = (value: boolean | null | undefined): YesNo | null => (value === true ? "YES" : value === false ? "NO" : null);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatCalendarDate, formatDate } from "@/lib/dates";
-import { checkbox, choice, choices, idNumber, optionalCalendarDate, optionalPhone, optionalReference, optionalText, reference, requiredText, version } from "@/lib/fields";
+import { checkbox, choice, choices, idNumber, indexedRows, optionalCalendarDate, optionalPhone, optionalReference, optionalText, reference, requiredText, version } from "@/lib/fields";
 import { CLIENT_CATEGORY_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
 import { parseIdNumber } from "@/lib/validators";
 import { CLIENT_SENSITIVE_FIELDS } from "./helpers";
@@ -49,16 +49,7 @@ export function memberRowSchema<S extends z.ZodRawShape>(shape: S, typed: string
 const memberRow = memberRowSchema(memberFields);
 
 /** members.0.name … (flat FormData keys) or an array → rows by their original index (blank rows dropped later). */
-export function memberRows(raw: Record<string, unknown>): (Record<string, unknown> | null)[] {
-  if (Array.isArray(raw.members)) return raw.members as Record<string, unknown>[];
-  const rows: Record<string, unknown>[] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    const m = /^members\.(\d{1,2})\.(\w+)$/.exec(key);
-    if (!m) continue;
-    (rows[Number(m[1])] ??= {})[m[2]] = value;
-  }
-  return Array.from(rows, (r) => r ?? null);
-}
+export const memberRows = (raw: Record<string, unknown>) => indexedRows(raw, "members", 2);
 
 export const MAX_MEMBERS = 20;
 

@@ -8,6 +8,7 @@
 // A signed form is never edited in place: 更正 keeps the signed revision and starts the next one unsigned
 // (a reviewed form goes back to DRAFT).
 import type { DocumentKind, ReviewStatus, SignRole } from "@/generated/prisma/enums";
+import { DOCUMENT_SHORT_LABELS } from "@/lib/labels";
 
 export type DocAction = "edit" | "submit" | "approve" | "return" | "sign" | "correct";
 /**
@@ -35,16 +36,7 @@ export const REVIEWED: readonly DocumentKind[] = ["PLAN", "CLOSURE"];
 export const CLIENT_SIGNS_WITH_WORKER: readonly DocumentKind[] = ["PLAN", "CLOSURE"];
 
 /** Short names used in messages (计划表, 结案表 …). */
-export const DOCUMENT_SHORT_NAMES: Record<DocumentKind, string> = {
-  INTAKE: "接案记录表",
-  ASSESSMENT: "预估表",
-  PLAN: "计划表",
-  SESSION: "过程记录表",
-  EVALUATION: "评估表",
-  CLOSURE: "结案表",
-  REFERRAL: "转介表",
-  VISIT: "探访记录表",
-};
+export const DOCUMENT_SHORT_NAMES = DOCUMENT_SHORT_LABELS;
 
 export type DocState = {
   kind: DocumentKind;

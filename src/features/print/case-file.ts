@@ -121,7 +121,7 @@ function shape(header: CaseHeader, d: Awaited<ReturnType<typeof loadDocuments>>)
       reason: r.reason, reasonNote: r.reasonNote, problems: dec(r.problemsEnc), measures: dec(r.measuresEnc), advice: dec(r.adviceEnc),
       sentAt: r.sentAt, createdAt: r.createdAt,
       /** The client's age on the referral's date. */
-      clientAge: ageAt(client.birthDate, r.consentedOn ?? r.createdAt),
+      clientAge: r.consentedOn ? ageAt(client.birthDate, r.consentedOn) : ageOn(client.birthDate, formatDate(r.createdAt)),
       signoffs: d.signoffs(r.id),
     })),
   };

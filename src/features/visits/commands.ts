@@ -1,25 +1,22 @@
 import "server-only";
 // 探访记录表: the worker records and edits their visits (edits only while unsigned — a signed one is
 // corrected through the generic document steps), the worker's supervisor gives an opinion before the
-// station head signs, and a special situation followed up as a case is linked to the worker's case file.
+// station head countersigns (from 待签署文书: the head does not read visits), and a special situation
+// followed up as a case is linked to the worker's case file.
 import type { FollowUpKind } from "@/generated/prisma/enums";
 import { defineCommand } from "@/server/action";
 import { encryptField } from "@/server/crypto";
 import type { Tx } from "@/server/db";
 import { AppError, fieldError } from "@/server/errors";
-import { grantingMemberships, type Actor } from "@/server/permissions";
+import type { Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
 import { documentRole, editableDocument, signedRoles } from "@/features/documents/commands";
+import { workerStationIds } from "./helpers";
 import { linkSituationCaseSchema, visitOpinionSchema, visitSchema } from "./schemas";
 
 type Station = { id: string; districtId: string; streetOfficeId: string };
 type HouseholdRow = { name: string; householdId: string | null; note: string | null; index: number };
 type SituationRow = { id: string | null; names: string; description: string; followUp: FollowUpKind; followUpNote: string | null; index: number };
-
-/** The stations where the actor records visits (their SOCIAL_WORKER memberships). */
-function workerStationIds(actor: Actor): string[] {
-  return grantingMemberships(actor, "visit:manage").filter((m) => m.role === "SOCIAL_WORKER" && m.stationId).map((m) => m.stationId!);
-}
 
 /** 村（社区）: optional, one of the communities of the station's street. */
 async function checkCommunity(tx: Tx, station: Station, communityId: string | null) {

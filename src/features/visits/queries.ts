@@ -1,17 +1,17 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { SignRole, VisitType } from "@/generated/prisma/enums";
+import type { CaseStatus, SignRole, VisitType } from "@/generated/prisma/enums";
 import { VISIT_TYPE_LABELS } from "@/lib/labels";
 import { skipTake, type ListParams } from "@/lib/list-params";
 import { writeAudit } from "@/server/audit";
 import { decryptField } from "@/server/crypto";
-import { db, type Tx } from "@/server/db";
-import { grantingMemberships, type Actor } from "@/server/permissions";
+import { db } from "@/server/db";
+import type { Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
 import { documentRole } from "@/features/documents/commands";
 import { decryptContent, documentTrails, documentView } from "@/features/documents/queries";
 import { fullySigned } from "@/features/documents/rules";
-import { beijingMonthRange } from "./helpers";
+import { beijingMonthRange, workerStationIds } from "./helpers";
 
 export const VISIT_SORTS = ["visitedAt", "householdCount", "createdAt"] as const;
 export const VISIT_FILTERS = ["month", "type"] as const;
@@ -25,8 +25,9 @@ function signState(signedBy: SignRole[]): VisitSignState {
 }
 
 /**
- * The actor's readable visits (the worker's own, a supervisor's supervisees', the head's station): search
- * by 服务对象 or 地点, filter by month (Beijing) and type, sort and page from the URL. No content.
+ * The actor's readable visits (the worker's own, a supervisor's supervisees'; the station head reads none
+ * and countersigns from 待签署文书): search by 服务对象 or 地点, filter by month (Beijing) and type, sort and
+ * page from the URL. No content.
  */
 export async function listVisits(actor: Actor, params: ListParams<(typeof VISIT_SORTS)[number]>) {
   const filters: Prisma.VisitWhereInput[] = [];
@@ -34,7 +35,7 @@ export async function listVisits(actor: Actor, params: ListParams<(typeof VISIT_
   const month = params.filters.month ? beijingMonthRange(params.filters.month) : null;
   if (month) filters.push({ visitedAt: { gte: month.from, lt: month.to } });
   if (params.filters.type && params.filters.type in VISIT_TYPE_LABELS) filters.push({ visitType: params.filters.type as VisitType });
-  const where: Prisma.VisitWhereInput = { AND: [scope.visits(actor), ...filters] };
+  const where: Prisma.VisitWhereInput = { AND: [scope.visits(actor, "visit:read"), ...filters] };
   const [rows, total] = await Promise.all([
     db.visit.findMany({
       where,
@@ -60,39 +61,53 @@ function revisionContent(content: Record<string, unknown>): Record<string, unkno
   return { ...content, situations };
 }
 
+/** A special situation's linked case: its number and state only for a reader of that case file. */
+export type SituationCaseLink =
+  | { readable: true; id: string; number: string; status: CaseStatus }
+  | { readable: false };
+
 /**
- * The visit page: every field (content decrypted), 探访名单, special situations with their linked case
- * numbers, the supervisor's opinion, sign-offs, history, kept revisions and the steps offered. Out of scope
- * is null and writes nothing; every successful load is an audit row visit.view.
+ * The visit page: every field (content decrypted), 探访名单, special situations with their linked cases
+ * (the number only when the actor reads that case), the supervisor's opinion, sign-offs, history, kept
+ * revisions and the steps offered. Readers: the worker and their supervisor (visit:read); the station head
+ * does not read visits. Out of scope is null and writes nothing; every successful load is an audit row
+ * visit.view.
  */
 export async function getVisit(actor: Actor, id: string) {
   const visit = await db.visit.findFirst({
-    where: { AND: [{ id }, scope.visits(actor)] },
+    where: { AND: [{ id }, scope.visits(actor, "visit:read")] },
     include: {
       worker: { select: { name: true } },
       station: { select: { name: true } },
       community: { select: { name: true } },
       households: { orderBy: { id: "asc" } },
-      situations: { orderBy: { id: "asc" }, include: { caseFile: { select: { id: true, number: true, status: true } } } },
+      situations: { orderBy: { id: "asc" } },
     },
   });
   if (!visit) return null;
-  const role = await documentRole(db as unknown as Tx, actor, { stationId: visit.stationId, ownerId: visit.workerId });
+  const role = await documentRole(db, actor, { stationId: visit.stationId, ownerId: visit.workerId });
   const householdIds = visit.households.map((h) => h.householdId).filter((x): x is string => !!x);
   const caseIds = visit.situations.map((s) => s.caseFileId).filter((x): x is string => !!x);
   const [trails, readableHouseholds, readableCases, opinionBy] = await Promise.all([
     documentTrails([visit.id]),
     householdIds.length ? db.household.findMany({ where: { AND: [{ id: { in: householdIds } }, scope.households(actor)] }, select: { id: true } }) : [],
-    caseIds.length ? db.caseFile.findMany({ where: { AND: [{ id: { in: caseIds } }, scope.caseFiles(actor)] }, select: { id: true } }) : [],
+    caseIds.length ? db.caseFile.findMany({ where: { AND: [{ id: { in: caseIds } }, scope.caseFiles(actor, "case:read")] }, select: { id: true, number: true, status: true } }) : [],
+    // Outside scope.auditLogs on purpose: only the name and time of this visit's own visit.opinion rows,
+    // and the visit was just loaded through scope.visits, so its reader may see who gave the opinion.
     visit.supervisorOpinionEnc
       ? db.auditLog.findFirst({ where: { action: "visit.opinion", targetType: "Visit", targetId: visit.id, outcome: "SUCCESS" }, orderBy: [{ at: "desc" }, { id: "desc" }], select: { actorName: true, at: true } })
       : null,
   ]);
   const trail = trails.get(visit.id)!;
   const view = documentView("VISIT", visit, { ...trail, revisions: trail.revisions.map((r) => ({ ...r, content: revisionContent(r.content) })) }, role, true);
-  await writeAudit({ actor, action: "visit.view", outcome: "SUCCESS", targetType: "Visit", targetId: visit.id, detail: { stationId: visit.stationId, ...(role === "head" ? { head: true } : {}) } });
+  await writeAudit({ actor, action: "visit.view", outcome: "SUCCESS", targetType: "Visit", targetId: visit.id, detail: { stationId: visit.stationId } });
   const canReadHousehold = new Set(readableHouseholds.map((h) => h.id));
-  const canReadCase = new Set(readableCases.map((c) => c.id));
+  const readableCase = new Map(readableCases.map((c) => [c.id, c]));
+  const caseLink = (caseFileId: string | null): SituationCaseLink | null => {
+    if (!caseFileId) return null;
+    const found = readableCase.get(caseFileId);
+    return found ? { readable: true, ...found } : { readable: false };
+  };
   const headSigned = view.signoffs.some((s) => s.role === "STATION_HEAD");
   return {
     visit: {
@@ -105,10 +120,10 @@ export async function getVisit(actor: Actor, id: string) {
       households: visit.households.map((h) => ({ id: h.id, name: h.name, note: h.note, householdId: h.householdId, readable: !!h.householdId && canReadHousehold.has(h.householdId) })),
       situations: visit.situations.map((s) => ({
         id: s.id, names: decryptField(s.namesEnc) ?? "", description: decryptField(s.descriptionEnc) ?? "", followUp: s.followUp, followUpNote: s.followUpNote,
-        caseFile: s.caseFile && { ...s.caseFile, readable: canReadCase.has(s.caseFile.id) },
+        caseFile: caseLink(s.caseFileId),
       })),
     },
-    /** owner (the worker) | supervisor (the worker's) | head (countersigns) | other. */
+    /** owner (the worker) | supervisor (the worker's). */
     role,
     trail: view,
     signState: signState(view.signoffs.map((s) => s.role)),
@@ -131,33 +146,40 @@ export function linkableCases(actor: Actor, stationId: string) {
 }
 
 /**
- * The form's choices: the stations where the actor records visits, their streets' communities, and the
- * households of those stations the actor reads (labelled by the clients they read and the masked address).
+ * The form's choices at one station where the actor records visits — a new visit's (the first of the
+ * worker's stations) or the edited visit's: the station, its street's communities, and the station's
+ * households the actor reads (labelled by the clients they read and the masked address). On edit, the
+ * households the visit already names stay choosable even when no longer in the worker's list. Null when
+ * the actor records no visits there.
  */
-export async function visitFormOptions(actor: Actor) {
-  const ids = grantingMemberships(actor, "visit:manage").filter((m) => m.role === "SOCIAL_WORKER" && m.stationId).map((m) => m.stationId!);
-  const stations = await db.station.findMany({
+export async function visitFormOptions(actor: Actor, visit?: { stationId: string; households: { householdId: string | null; name: string }[] }) {
+  const ids = workerStationIds(actor).filter((id) => !visit || id === visit.stationId);
+  const station = await db.station.findFirst({
     where: { AND: [{ id: { in: ids } }, scope.stations(actor, "visit:manage")] },
     orderBy: { name: "asc" },
     select: { id: true, name: true, streetOfficeId: true },
   });
+  if (!station) return null;
   const [communities, households] = await Promise.all([
-    db.community.findMany({ where: { streetOfficeId: { in: stations.map((s) => s.streetOfficeId) } }, orderBy: { name: "asc" }, select: { id: true, name: true, streetOfficeId: true } }),
+    db.community.findMany({ where: { streetOfficeId: station.streetOfficeId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.household.findMany({
-      where: { AND: [scope.households(actor, "client:read"), { stationId: { in: stations.map((s) => s.id) } }] },
+      where: { AND: [scope.households(actor, "client:read"), { stationId: station.id }] },
       orderBy: { createdAt: "desc" },
       take: 500,
-      select: { id: true, stationId: true, addressMasked: true, clients: { where: scope.clients(actor, "client:read"), select: { name: true }, orderBy: { name: "asc" } } },
+      select: { id: true, addressMasked: true, clients: { where: scope.clients(actor, "client:read"), select: { name: true }, orderBy: { name: "asc" } } },
     }),
   ]);
-  return {
-    stations,
-    communities,
-    households: households.map((h) => {
-      const names = h.clients.map((c) => c.name).join("、");
-      return { id: h.id, stationId: h.stationId, name: names, label: `${names}（${h.addressMasked ?? "未填写住址"}）` };
-    }),
-  };
+  const choices = households.map((h) => {
+    const names = h.clients.map((c) => c.name).join("、");
+    return { id: h.id, name: names, label: `${names}（${h.addressMasked ?? "未填写住址"}）` };
+  });
+  const offered = new Set(choices.map((c) => c.id));
+  for (const h of visit?.households ?? []) {
+    if (!h.householdId || offered.has(h.householdId)) continue;
+    offered.add(h.householdId);
+    choices.push({ id: h.householdId, name: h.name, label: `${h.name}（已关联）` });
+  }
+  return { station, communities, households: choices };
 }
 
 export type VisitCountRow = { stationId: string; stationName: string; month: string; visits: number; households: number };

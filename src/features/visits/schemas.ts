@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choice, optionalReference, optionalText, reference, requiredText, version } from "@/lib/fields";
+import { choice, indexedRows, optionalReference, optionalText, reference, requiredText, version } from "@/lib/fields";
 import { FOLLOW_UP_KIND_LABELS, SERVICE_DOMAIN_LABELS, VISIT_TYPE_LABELS } from "@/lib/labels";
 import { parseBeijingDateTime } from "./helpers";
 
@@ -33,18 +33,6 @@ const optionalCount = z.preprocess(
 
 const filled = (row: Record<string, unknown>, keys: string[]) => keys.some((k) => str(row[k]).trim() !== "");
 
-/** households.0.name … (flat FormData keys) or an array → rows by their original index (blank rows are null). */
-export function repeatedRows(raw: Record<string, unknown>, prefix: string): unknown[] {
-  if (Array.isArray(raw[prefix])) return raw[prefix] as unknown[];
-  const rows: Record<string, unknown>[] = [];
-  const pattern = new RegExp(`^${prefix}\\.(\\d{1,3})\\.(\\w+)$`);
-  for (const [key, value] of Object.entries(raw)) {
-    const m = pattern.exec(key);
-    if (!m) continue;
-    (rows[Number(m[1])] ??= {})[m[2]] = value;
-  }
-  return Array.from(rows, (r) => r ?? null);
-}
 
 /** 探访名单: one household (户主或被探访人), optionally a registered household of the worker. */
 const householdRow = z.preprocess(
@@ -73,7 +61,7 @@ const situationRow = z.preprocess(
 /** 探访记录表: created by the worker (no visitId) or edited while unsigned (visitId + version). */
 export const visitSchema = z.preprocess(
   (raw) => (raw && typeof raw === "object"
-    ? { ...(raw as Record<string, unknown>), households: repeatedRows(raw as Record<string, unknown>, "households"), situations: repeatedRows(raw as Record<string, unknown>, "situations") }
+    ? { ...(raw as Record<string, unknown>), households: indexedRows(raw as Record<string, unknown>, "households"), situations: indexedRows(raw as Record<string, unknown>, "situations") }
     : raw),
   z
     .object({

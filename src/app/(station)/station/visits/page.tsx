@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { DataTable, FilterSelect } from "@/components/data-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -15,6 +16,8 @@ export const metadata: Metadata = { title: "探访记录" };
 
 export default async function VisitsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
+  // The station head does not read visits (they countersign them from 待签署文书).
+  if (!can(actor, "visit:read")) notFound();
   const params = parseListParams(await searchParams, { sortable: VISIT_SORTS, defaultSort: "visitedAt", defaultDir: "desc", filters: VISIT_FILTERS });
   const { rows, total } = await listVisits(actor, params);
   const worker = actor.memberships.some((m) => m.role === "SOCIAL_WORKER") && can(actor, "visit:manage");
@@ -22,7 +25,7 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader
         title="探访记录"
-        description="探访记录表：社工本人的（督导：所督导社工的；站长、副站长：本站全部）。负责社工签名后由机构（站点）负责人签署。"
+        description="探访记录表：社工本人的（督导：所督导社工的）。负责社工签名后由机构（站点）负责人在“待签署文书”中签署。"
         actions={worker ? <ButtonLink href="/station/visits/new" variant="primary">新建探访记录</ButtonLink> : undefined}
       />
       <DataTable

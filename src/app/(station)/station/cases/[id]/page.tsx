@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Card, DefinitionList } from "@/components/ui/card";
+import { Card, DefinitionList, Multiline } from "@/components/ui/card";
 import { AssessmentForm, IntakeForm } from "@/features/cases/components/case-forms";
 import { CaseHeaderView } from "@/features/cases/components/case-header";
 import { ConsentForm } from "@/features/cases/components/plan-forms";
@@ -11,12 +11,11 @@ import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
 import { CaseOverridesCard } from "@/features/overrides/components/case-overrides";
 import { requireActor } from "@/server/auth";
-import { formatCalendarDate, formatDate, formatDateTime } from "@/lib/dates";
+import { formatCalendarDate, formatDate, formatDateTime, formatStoredCalendarDate } from "@/lib/dates";
 import { CASE_SOURCE_LABELS, CONSENT_SIGNER_LABELS, GENDER_LABELS, RISK_LEVEL_LABELS, SERVICE_DOMAIN_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "个案档案" };
 
-const Text = ({ value }: { value: unknown }) => (typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null);
 
 /** Where each checklist row is filled in. */
 const CHECKLIST_HREF: Partial<Record<string, string>> = {
@@ -77,8 +76,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 ? [
                     { label: "接案日期", value: formatCalendarDate(intake.intakeDate) },
                     { label: "服务对象来源", value: `${CASE_SOURCE_LABELS[intake.source]}${intake.sourceNote ? `（${intake.sourceNote}）` : ""}` },
-                    { label: "服务对象情况", value: <Text value={intake.situation} /> },
-                    { label: "曾接受服务的情况/曾经尝试过的方法", value: <Text value={intake.servicesBefore} /> },
+                    { label: "服务对象情况", value: <Multiline value={intake.situation} /> },
+                    { label: "曾接受服务的情况/曾经尝试过的方法", value: <Multiline value={intake.servicesBefore} /> },
                     { label: "危机因素", value: RISK_LEVEL_LABELS[intake.crisisRisk] },
                     { label: "危机介入", value: intake.crisisIntervention ? "需要" : "不需要" },
                     { label: "最后修改", value: formatDateTime(intake.updatedAt) },
@@ -92,9 +91,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
               <SignoffList signers={intake.trail.signers} signoffs={intake.trail.signoffs} />
               <DocumentSteps kind="INTAKE" documentId={intake.id} version={intake.version} actions={intake.trail.actions} role={role} today={today} />
               <RevisionList revisions={intake.trail.revisions} render={(c) => <DefinitionList items={[
-                { label: "接案日期", value: c.intakeDate ? formatCalendarDate(new Date(String(c.intakeDate))) : null },
-                { label: "服务对象情况", value: <Text value={c.situation} /> },
-                { label: "曾接受服务的情况/曾经尝试过的方法", value: <Text value={c.servicesBefore} /> },
+                { label: "接案日期", value: formatStoredCalendarDate(c.intakeDate) },
+                { label: "服务对象情况", value: <Multiline value={c.situation} /> },
+                { label: "曾接受服务的情况/曾经尝试过的方法", value: <Multiline value={c.servicesBefore} /> },
               ]} />} />
               <DocumentHistory events={intake.trail.events} />
             </div>
@@ -118,7 +117,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <DefinitionList
               items={[
                 { label: "预估日期", value: formatCalendarDate(assessment.assessedOn) },
-                ...ASSESSMENT_NARRATIVES.map((k) => ({ label: ASSESSMENT_LABELS[k], value: <Text value={assessment[k]} /> })),
+                ...ASSESSMENT_NARRATIVES.map((k) => ({ label: ASSESSMENT_LABELS[k], value: <Multiline value={assessment[k]} /> })),
                 { label: "最后修改", value: formatDateTime(assessment.updatedAt) },
               ]}
             />
@@ -129,7 +128,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             <div className="mt-3 space-y-3">
               <SignoffList signers={assessment.trail.signers} signoffs={assessment.trail.signoffs} />
               <DocumentSteps kind="ASSESSMENT" documentId={assessment.id} version={assessment.version} actions={assessment.trail.actions} role={role} today={today} />
-              <RevisionList revisions={assessment.trail.revisions} render={(c) => <DefinitionList items={ASSESSMENT_NARRATIVES.map((k) => ({ label: ASSESSMENT_LABELS[k], value: <Text value={c[k]} /> }))} />} />
+              <RevisionList revisions={assessment.trail.revisions} render={(c) => <DefinitionList items={ASSESSMENT_NARRATIVES.map((k) => ({ label: ASSESSMENT_LABELS[k], value: <Multiline value={c[k]} /> }))} />} />
             </div>
           )}
           {canEdit && (!assessment || assessment.trail.actions.includes("edit")) && (

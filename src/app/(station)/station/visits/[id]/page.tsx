@@ -51,17 +51,9 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   if (!page) notFound();
   const { visit, role, trail, signState, canEdit, canOpinion, canLink } = page;
   const [options, cases] = await Promise.all([
-    canEdit ? visitFormOptions(actor) : Promise.resolve(null),
+    canEdit ? visitFormOptions(actor, visit) : Promise.resolve(null),
     canLink && visit.situations.some((s) => s.followUp === "CASE") ? linkableCases(actor, visit.stationId) : Promise.resolve([]),
   ]);
-  const stationHouseholds = options?.households.filter((h) => h.stationId === visit.stationId) ?? [];
-  // Households the visit already names stay choosable on edit even when no longer in the worker's list.
-  const householdChoices = [
-    ...stationHouseholds,
-    ...visit.households
-      .filter((h) => h.householdId && !stationHouseholds.some((o) => o.id === h.householdId))
-      .map((h) => ({ id: h.householdId!, stationId: visit.stationId, name: h.name, label: `${h.name}（已关联）` })),
-  ].filter((h, i, all) => all.findIndex((x) => x.id === h.id) === i);
   return (
     <>
       <PageHeader
@@ -125,9 +117,11 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                       ...(s.followUp === "CASE"
                         ? [{
                             label: "关联个案",
-                            value: s.caseFile
-                              ? <span data-testid={`situation-${i + 1}-case`}>{s.caseFile.readable ? <Link className="font-mono text-brand-700 underline" href={`/station/cases/${s.caseFile.id}`}>{s.caseFile.number}</Link> : <span className="font-mono">{s.caseFile.number}</span>} <Badge tone={s.caseFile.status === "OPEN" ? "blue" : "slate"}>{CASE_STATUS_LABELS[s.caseFile.status]}</Badge></span>
-                              : <span className="text-slate-400">尚未关联</span>,
+                            value: !s.caseFile
+                              ? <span className="text-slate-400">尚未关联</span>
+                              : s.caseFile.readable
+                                ? <span data-testid={`situation-${i + 1}-case`}><Link className="font-mono text-brand-700 underline" href={`/station/cases/${s.caseFile.id}`}>{s.caseFile.number}</Link> <Badge tone={s.caseFile.status === "OPEN" ? "blue" : "slate"}>{CASE_STATUS_LABELS[s.caseFile.status]}</Badge></span>
+                                : <span data-testid={`situation-${i + 1}-case`} className="text-slate-500">已关联个案（您无权查看该个案）</span>,
                           }]
                         : []),
                     ]}
@@ -135,7 +129,7 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                   {canLink && s.followUp === "CASE" && (
                     <div className="mt-3 space-y-2 border-t border-slate-100 pt-3">
                       {cases.length > 0
-                        ? <LinkCaseForm situationId={s.id} index={i} current={s.caseFile?.id ?? null} cases={cases.map((c) => ({ id: c.id, number: c.number, clientName: c.client.name }))} />
+                        ? <LinkCaseForm situationId={s.id} index={i} current={s.caseFile?.readable ? s.caseFile.id : null} cases={cases.map((c) => ({ id: c.id, number: c.number, clientName: c.client.name }))} />
                         : <p className="text-slate-500">您目前没有在办的个案可关联。</p>}
                       <p className="text-xs text-slate-500">
                         需要开案：请先在<Link className="text-brand-700 underline" href="/station/clients">服务对象</Link>中登记或打开该服务对象并点击“开案”，开案后回到本页关联个案。
@@ -167,8 +161,8 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                 <div className="mt-3">
                   <VisitForm
                     workerName={visit.workerName}
-                    communities={options.communities.filter((c) => options.stations.some((st) => st.id === visit.stationId && st.streetOfficeId === c.streetOfficeId))}
-                    households={householdChoices}
+                    communities={options.communities}
+                    households={options.households}
                     defaultVisitedAt={toDateTimeInput(visit.visitedAt)}
                     visit={{
                       id: visit.id, version: visit.version, target: visit.target, serviceDomain: visit.serviceDomain, visitType: visit.visitType,

@@ -14,17 +14,16 @@ export default async function NewVisitPage() {
   const actor = await requireActor();
   if (!can(actor, "visit:manage")) notFound();
   const options = await visitFormOptions(actor);
-  const station = options.stations[0];
-  if (!station) notFound();
+  if (!options) notFound();
   return (
     <>
-      <PageHeader title="新建探访记录" description={`${station.name} · 探访记录表`} actions={<ButtonLink href="/station/visits">返回列表</ButtonLink>} />
+      <PageHeader title="新建探访记录" description={`${options.station.name} · 探访记录表`} actions={<ButtonLink href="/station/visits">返回列表</ButtonLink>} />
       <Card>
         <VisitForm
-          stationId={station.id}
+          stationId={options.station.id}
           workerName={actor.name}
-          communities={options.communities.filter((c) => c.streetOfficeId === station.streetOfficeId)}
-          households={options.households.filter((h) => h.stationId === station.id)}
+          communities={options.communities}
+          households={options.households}
           defaultVisitedAt={toDateTimeInput(new Date())}
         />
       </Card>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Badge, Card, DefinitionList } from "@/components/ui/card";
+import { Badge, Card, DefinitionList, Multiline } from "@/components/ui/card";
 import { CaseHeaderView } from "@/features/cases/components/case-header";
 import { ClosureForm } from "@/features/cases/components/closure-forms";
 import { getCaseClosure } from "@/features/cases/closure";
@@ -10,28 +10,26 @@ import { getCaseHeader } from "@/features/cases/queries";
 import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
 import { requireActor } from "@/server/auth";
-import { formatCalendarDate, formatDate } from "@/lib/dates";
+import { formatCalendarDate, formatDate, formatStoredCalendarDate } from "@/lib/dates";
 import { CLOSURE_REASON_LABELS, REVIEW_STATUS_LABELS } from "@/lib/labels";
 import type { ClosureReason } from "@/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "个案工作结案表" };
 
-const Text = ({ value }: { value: unknown }) => (typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null);
-const dateOf = (v: unknown) => (v ? formatCalendarDate(new Date(String(v))) : null);
 const TONE = { DRAFT: "slate", SUBMITTED: "amber", RETURNED: "red", APPROVED: "green" } as const;
 
 /** The closure's rows (current or kept revision). */
 function closureItems(c: Record<string, unknown>) {
   const knows = yesNoOf(typeof c.clientKnowsReturn === "boolean" ? c.clientKnowsReturn : null);
   return [
-    { label: L.closedOn, value: dateOf(c.closedOn) },
-    ...CLOSURE_NARRATIVES.map((k, i) => ({ label: `${i + 1}、${CLOSURE_SUMMARY_LABELS[k]}`, value: <Text value={c[k]} /> })),
-    { label: L.goalAttainment, value: <Text value={c.goalAttainment} /> },
+    { label: L.closedOn, value: formatStoredCalendarDate(c.closedOn) },
+    ...CLOSURE_NARRATIVES.map((k, i) => ({ label: `${i + 1}、${CLOSURE_SUMMARY_LABELS[k]}`, value: <Multiline value={c[k]} /> })),
+    { label: L.goalAttainment, value: <Multiline value={c.goalAttainment} /> },
     { label: `1.${L.reason}`, value: c.reason ? `${CLOSURE_REASON_LABELS[c.reason as ClosureReason]}${c.reasonNote ? `（说明：${String(c.reasonNote)}）` : ""}` : null },
     { label: `2.${L.clientKnowsReturn}`, value: knows ? YES_NO_LABELS[knows] : null },
-    { label: L.followUp, value: <Text value={c.followUp} /> },
-    { label: "督导意见", value: <Text value={c.supervisorOpinion} /> },
-    { label: "服务对象签名日期", value: dateOf(c.clientSignedOn) },
+    { label: L.followUp, value: <Multiline value={c.followUp} /> },
+    { label: "督导意见", value: <Multiline value={c.supervisorOpinion} /> },
+    { label: "服务对象签名日期", value: formatStoredCalendarDate(c.clientSignedOn) },
   ];
 }
 

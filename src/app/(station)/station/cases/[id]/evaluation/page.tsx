@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Card, DefinitionList } from "@/components/ui/card";
+import { Card, DefinitionList, Multiline } from "@/components/ui/card";
 import { CaseHeaderView } from "@/features/cases/components/case-header";
 import { EvaluationForm, EvaluationReviewForm } from "@/features/cases/components/evaluation-forms";
 import { EVALUATION_LABELS as L, EVALUATION_REVIEW_LABELS, EVALUATION_REVIEW_NARRATIVES, YES_NO_LABELS, yesNoOf } from "@/features/cases/document-labels";
@@ -9,29 +9,27 @@ import { getCaseHeader } from "@/features/cases/queries";
 import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
 import { requireActor } from "@/server/auth";
-import { formatCalendarDate, formatDate } from "@/lib/dates";
+import { formatCalendarDate, formatDate, formatStoredCalendarDate } from "@/lib/dates";
 import { GOAL_ATTAINMENT_LABELS } from "@/lib/labels";
 import type { GoalAttainment } from "@/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "个案工作评估表" };
 
-const Text = ({ value }: { value: unknown }) => (typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null);
-const dateOf = (v: unknown) => (v ? formatCalendarDate(new Date(String(v))) : null);
 const yesNo = (v: unknown) => { const k = yesNoOf(typeof v === "boolean" ? v : null); return k ? YES_NO_LABELS[k] : null; };
 const goal = (v: unknown, note: unknown) => (v ? `${GOAL_ATTAINMENT_LABELS[v as GoalAttainment]}${note ? `（原因说明：${String(note)}）` : ""}` : null);
 
 /** The client's part and the supervisor's part, as read-only rows (current or kept revision). */
 function evaluationItems(e: Record<string, unknown>) {
   return [
-    { label: L.evaluatedOn, value: dateOf(e.evaluatedOn) },
-    { label: `1、${L.servicesReceived}`, value: <Text value={e.servicesReceived} /> },
+    { label: L.evaluatedOn, value: formatStoredCalendarDate(e.evaluatedOn) },
+    { label: `1、${L.servicesReceived}`, value: <Multiline value={e.servicesReceived} /> },
     { label: `2、${L.abilityImproved}`, value: yesNo(e.abilityImproved) && `${yesNo(e.abilityImproved)}${e.abilityNote ? `（说明：${String(e.abilityNote)}）` : ""}` },
     { label: `3、${L.satisfaction}`, value: e.satisfaction ? `${String(e.satisfaction)} / 10` : null },
     { label: `4、${L.improvement}`, value: e.improvement ? `${String(e.improvement)} / 10` : null },
     { label: `5、${L.goalAttainment}`, value: goal(e.goalAttainment, e.goalNote) },
-    { label: `6、${L.comments}`, value: <Text value={e.comments} /> },
-    { label: L.clientSignedOn, value: dateOf(e.clientSignedOn) },
-    ...EVALUATION_REVIEW_NARRATIVES.map((k, i) => ({ label: `督导：${["一", "二", "三"][i]}、${EVALUATION_REVIEW_LABELS[k]}`, value: <Text value={e[k]} /> })),
+    { label: `6、${L.comments}`, value: <Multiline value={e.comments} /> },
+    { label: L.clientSignedOn, value: formatStoredCalendarDate(e.clientSignedOn) },
+    ...EVALUATION_REVIEW_NARRATIVES.map((k, i) => ({ label: `督导：${["一", "二", "三"][i]}、${EVALUATION_REVIEW_LABELS[k]}`, value: <Multiline value={e[k]} /> })),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Badge, Card, DefinitionList } from "@/components/ui/card";
+import { Badge, Card, DefinitionList, Multiline } from "@/components/ui/card";
 import { CaseHeaderView } from "@/features/cases/components/case-header";
 import { PlanForm } from "@/features/cases/components/plan-forms";
 import { getCaseHeader, getCasePlan } from "@/features/cases/queries";
@@ -8,12 +8,11 @@ import { PLAN_LABELS, PLAN_NARRATIVES } from "@/features/cases/schemas";
 import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
 import { requireActor } from "@/server/auth";
-import { formatCalendarDate, formatDate } from "@/lib/dates";
+import { formatCalendarDate, formatDate, formatStoredCalendarDate } from "@/lib/dates";
 import { REVIEW_STATUS_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "个案工作计划表" };
 
-const Text = ({ value }: { value: unknown }) => (typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null);
 const TONE = { DRAFT: "slate", SUBMITTED: "amber", RETURNED: "red", APPROVED: "green" } as const;
 
 export default async function CasePlanPage({ params }: { params: Promise<{ id: string }> }) {
@@ -39,8 +38,8 @@ export default async function CasePlanPage({ params }: { params: Promise<{ id: s
               items={[
                 { label: "服务对象", value: caseFile.client.name },
                 { label: "负责社工", value: caseFile.owner.name },
-                ...PLAN_NARRATIVES.map((k) => ({ label: PLAN_LABELS[k], value: <Text value={plan[k]} /> })),
-                { label: "督导意见", value: <Text value={plan.supervisorOpinion} /> },
+                ...PLAN_NARRATIVES.map((k) => ({ label: PLAN_LABELS[k], value: <Multiline value={plan[k]} /> })),
+                { label: "督导意见", value: <Multiline value={plan.supervisorOpinion} /> },
                 { label: "服务对象签名日期", value: plan.clientSignedOn ? formatCalendarDate(plan.clientSignedOn) : null },
               ]}
             />
@@ -59,9 +58,9 @@ export default async function CasePlanPage({ params }: { params: Promise<{ id: s
               render={(c) => (
                 <DefinitionList
                   items={[
-                    ...PLAN_NARRATIVES.map((k) => ({ label: PLAN_LABELS[k], value: <Text value={c[k]} /> })),
-                    { label: "督导意见", value: <Text value={c.supervisorOpinion} /> },
-                    { label: "服务对象签名日期", value: c.clientSignedOn ? formatCalendarDate(new Date(String(c.clientSignedOn))) : null },
+                    ...PLAN_NARRATIVES.map((k) => ({ label: PLAN_LABELS[k], value: <Multiline value={c[k]} /> })),
+                    { label: "督导意见", value: <Multiline value={c.supervisorOpinion} /> },
+                    { label: "服务对象签名日期", value: formatStoredCalendarDate(c.clientSignedOn) },
                   ]}
                 />
               )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, DefinitionList } from "@/components/ui/card";
+import { Card, DefinitionList, Multiline } from "@/components/ui/card";
 import { CaseHeaderView } from "@/features/cases/components/case-header";
 import { SessionForm, SessionOpinionForm } from "@/features/cases/components/session-forms";
 import { SESSION_FIELD_LABELS as F, SESSION_LABELS, SESSION_NARRATIVES, sessionFormText, timeSlot } from "@/features/cases/document-labels";
@@ -10,13 +10,11 @@ import { getCaseSession } from "@/features/cases/sessions";
 import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
 import { requireActor } from "@/server/auth";
-import { formatCalendarDate, formatDate } from "@/lib/dates";
+import { formatCalendarDate, formatDate, formatStoredCalendarDate } from "@/lib/dates";
 import type { SessionForm as SessionFormKind } from "@/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "个案工作过程记录表" };
 
-const Text = ({ value }: { value: unknown }) => (typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null);
-const dateOf = (v: unknown) => (v ? formatCalendarDate(new Date(String(v))) : null);
 
 export default async function CaseSessionPage({ params }: { params: Promise<{ id: string; sessionId: string }> }) {
   const { id, sessionId } = await params;
@@ -41,8 +39,8 @@ export default async function CaseSessionPage({ params }: { params: Promise<{ id
               { label: "时段", value: timeSlot(session.startTime, session.endTime) },
               { label: F.form, value: sessionFormText(session.form, session.formNote) },
               { label: F.place, value: session.place },
-              ...SESSION_NARRATIVES.map((k) => ({ label: SESSION_LABELS[k], value: <Text value={session[k]} /> })),
-              { label: "督导意见", value: <Text value={session.supervisorOpinion} /> },
+              ...SESSION_NARRATIVES.map((k) => ({ label: SESSION_LABELS[k], value: <Multiline value={session[k]} /> })),
+              { label: "督导意见", value: <Multiline value={session.supervisorOpinion} /> },
             ]}
           />
           <SignoffList signers={session.trail.signers} signoffs={session.trail.signoffs} />
@@ -76,12 +74,12 @@ export default async function CaseSessionPage({ params }: { params: Promise<{ id
             render={(c) => (
               <DefinitionList
                 items={[
-                  { label: F.sessionDate, value: dateOf(c.sessionDate) },
+                  { label: F.sessionDate, value: formatStoredCalendarDate(c.sessionDate) },
                   { label: "时段", value: timeSlot(String(c.startTime ?? ""), String(c.endTime ?? "")) },
                   { label: F.form, value: c.form ? sessionFormText(c.form as SessionFormKind, (c.formNote as string | null) ?? null) : null },
-                  { label: F.place, value: <Text value={c.place} /> },
-                  ...SESSION_NARRATIVES.map((k) => ({ label: SESSION_LABELS[k], value: <Text value={c[k]} /> })),
-                  { label: "督导意见", value: <Text value={c.supervisorOpinion} /> },
+                  { label: F.place, value: <Multiline value={c.place} /> },
+                  ...SESSION_NARRATIVES.map((k) => ({ label: SESSION_LABELS[k], value: <Multiline value={c[k]} /> })),
+                  { label: "督导意见", value: <Multiline value={c.supervisorOpinion} /> },
                 ]}
               />
             )}
