@@ -5,7 +5,8 @@
 // documents and visits — a million rows and more — through raw multi-row INSERT … SELECT unnest(…).
 import type pg from "pg";
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import type { Gender } from "../../src/generated/prisma/enums";
+import type { DocumentKind, Gender } from "../../src/generated/prisma/enums";
+import { SIGNERS } from "../../src/features/documents/rules";
 import { caseNumber } from "../../src/features/cases/helpers";
 import { encryptField, idNumberBlindIndex } from "../../src/server/crypto";
 import { mask } from "../../src/lib/validators";
@@ -464,12 +465,13 @@ export async function generateVisits(pool: pg.Pool, org: BenchOrg, target: numbe
 
 // ───────────── station heads' countersignatures ─────────────
 
-/** The forms the station head countersigns after the worker (SIGNERS in src/features/documents/rules.ts). */
-export const COUNTERSIGNED = ["INTAKE", "SESSION", "CLOSURE", "VISIT"] as const;
+/** The forms the station head countersigns after the worker. */
+export const COUNTERSIGNED = (Object.keys(SIGNERS) as DocumentKind[]).filter((k) => SIGNERS[k].includes("STATION_HEAD") && SIGNERS[k].includes("WORKER"));
 
 /**
- * 机构（站点）负责人 countersigns, 1–4 days later, every intake, session, closure and visit its worker
- * signed more than 7 days before the generated "today"; the last week's stay in the head's queue. Plain
+ * 机构（站点）负责人 countersigns, 1–4 days later, every form of COUNTERSIGNED (intake, session, closure,
+ * referral, visit) its worker signed more than 7 days before the generated "today"; the last week's stay in
+ * the head's queue. Plain
  * SQL per station, ids derived from the worker's sign-off (a rerun adds only what is missing).
  */
 export async function generateCountersigns(pool: pg.Pool, org: BenchOrg) {
@@ -477,6 +479,9 @@ export async function generateCountersigns(pool: pg.Pool, org: BenchOrg) {
   let added = 0;
   for (const station of org.stations) {
     await inTransaction(pool, async (client) => {
+      // The statistics do not know yet about the rows the previous station added: without this the planner may
+      // pick a nested-loop anti-join over them (quadratic).
+      await client.query("SET LOCAL enable_nestloop = off");
       const params = [station.id, station.head.id, station.head.name, ymd(addDays(org.anchor, -7)), COUNTERSIGNED, signRole];
       const pending = `FROM document_signoff s WHERE s.station_id = $1 AND s.role = 'WORKER' AND s.kind = ANY($5::"DocumentKind"[]) AND s.signed_at < $4::date
           AND NOT EXISTS (SELECT 1 FROM document_signoff h WHERE h.document_id = s.document_id AND h.role = 'STATION_HEAD')`;
@@ -486,7 +491,7 @@ export async function generateCountersigns(pool: pg.Pool, org: BenchOrg) {
          SELECT 'c' || substr(md5(s.id || ':head-event'), 1, 24), s.kind, s.document_id, 'SIGN', $2, $3, $6, ${when} ${pending}`, params);
       const result = await client.query(
         `INSERT INTO document_signoff (id, district_id, station_id, kind, document_id, role, user_id, user_name, signed_at)
-         SELECT 'c' || substr(md5(s.id || ':head'), 1, 24), s.district_id, s.station_id, s.kind, s.document_id, 'STATION_HEAD', $2, $3, ${when} ${pending}`, params);
+         SELECT 'c' || substr(md5(s.id || ':head'), 1, 24), s.district_id, s.station_id, s.kind, s.document_id, 'STATION_HEAD', $2, $3, ${when} ${pending}`, params.slice(0, 5));
       added += result.rowCount ?? 0;
     });
     progress(`站长会签 ${station.index + 1} / ${org.stations.length} 站`);

@@ -310,8 +310,8 @@ describe("探访记录表", () => {
     expect(await signDocumentCommand.execute(w.a.actors.socialWorker, { kind: "VISIT", documentId: visit.id, version: visit.version })).toMatchObject({ ok: true });
   });
 
-  it("the worker, the supervisor and the station head print it (audited visit.print); others cannot", async () => {
-    for (const actor of [w.a.actors.socialWorker, w.a.actors.supervisor, w.a.actors.stationHead]) {
+  it("the worker and the supervisor print it (audited visit.print); others, the station head included, cannot", async () => {
+    for (const actor of [w.a.actors.socialWorker, w.a.actors.supervisor]) {
       const visit = await loadVisitForPrint(actor, visitId);
       expect(visit, actor.username).not.toBeNull();
       const text = specText([visitForm(visit!)]);
@@ -327,7 +327,7 @@ describe("探访记录表", () => {
       expect(await db.auditLog.findFirst({ where: { action: "visit.print", actorUserId: actor.userId, targetId: visitId, outcome: "SUCCESS" } }), actor.username).not.toBeNull();
     }
     const refused: [string, Actor][] = [
-      ["otherWorker", w.a.actors.otherWorker], ["otherStationHead", w.a.actors.otherStationHead], ["streetStaff", w.a.actors.streetStaff],
+      ["otherWorker", w.a.actors.otherWorker], ["stationHead", w.a.actors.stationHead], ["deputyHead", w.a.actors.deputyHead], ["otherStationHead", w.a.actors.otherStationHead], ["streetStaff", w.a.actors.streetStaff],
       ["bureauAdmin", w.a.actors.bureauAdmin], ["systemAdmin", w.systemAdmin], ["b.socialWorker", w.b.actors.socialWorker], ["b.stationHead", w.b.actors.stationHead],
     ];
     for (const [key, actor] of refused) expect(await loadVisitForPrint(actor, visitId), key).toBeNull();

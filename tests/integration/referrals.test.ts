@@ -1,15 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveClientCommand } from "@/features/clients/commands";
+import { saveClosureCommand } from "@/features/cases/closure";
 import { openCaseCommand, saveAssessmentCommand, saveIntakeCommand } from "@/features/cases/commands";
 import { getCaseHeader } from "@/features/cases/queries";
 import { dueDateAfter } from "@/features/calendar/queries";
-import { signDocumentCommand } from "@/features/documents/commands";
+import {
+  approveDocumentCommand, correctDocumentCommand, returnDocumentCommand, signDocumentCommand, submitDocumentCommand,
+} from "@/features/documents/commands";
+import { SIGNERS } from "@/features/documents/rules";
 import {
   acceptReferralCommand, cancelReferralCommand, declineReferralCommand, recordExternalDecisionCommand, saveReferralCommand,
   saveReferralConsentCommand, sendReferralCommand,
 } from "@/features/referrals/commands";
 import { caseReferrals, pendingReferralCount, referralInbox, referralTargets } from "@/features/referrals/queries";
-import { formatCalendarDate, formatDate, parseCalendarDate } from "@/lib/dates";
+import { formatCalendarDate, formatDate, parseCalendarDate, startOfShanghaiDay } from "@/lib/dates";
+import { EXTERNAL_DECISION_LABELS, REFERRAL_STATUS_LABELS } from "@/lib/labels";
 import { decryptField } from "@/server/crypto";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
@@ -69,10 +74,17 @@ async function send(id: string, actor: Actor = worker()) {
   return sendReferralCommand.execute(actor, { referralId: id, version: (await ref(id)).version });
 }
 
-/** A station referral, drafted, consented and sent. */
+/** The responsible worker signs the 转介表 (required before sending). */
+async function sign(id: string) {
+  const r = await signDocumentCommand.execute(worker(), { kind: "REFERRAL", documentId: id, version: (await ref(id)).version });
+  expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+}
+
+/** A station referral, drafted, consented, signed by the worker and sent. */
 async function pending(caseId: string, input?: Record<string, unknown>) {
   const id = await draft(caseId, input ?? toStation(caseId));
   await consent(id);
+  await sign(id);
   expect(await send(id)).toMatchObject({ ok: true });
   return id;
 }
@@ -136,7 +148,7 @@ describe("个案工作转介表: draft", () => {
     expect(await ref(id)).toMatchObject({ consentedOn: null, consentSigner: null, toWorkerId: bystander.userId });
   });
 
-  it("the worker signs the 转介表 (WORKER only); a signed draft is no longer edited in place", async () => {
+  it("the worker signs the 转介表 (the supervisor does not); a signed draft is no longer edited in place", async () => {
     const { caseId } = await newCase();
     const id = await draft(caseId);
     expect(await signDocumentCommand.execute(w.a.actors.supervisor, { kind: "REFERRAL", documentId: id, version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
@@ -144,13 +156,15 @@ describe("个案工作转介表: draft", () => {
     const edit = await saveReferralCommand.execute(worker(), { ...toStation(caseId), referralId: id, version: 2 });
     expect(edit).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "转介表已签名，不能直接修改，请使用“更正”" });
     const [view] = await caseReferrals((await getCaseHeader(worker(), caseId))!);
+    expect(view.trail.signers).toEqual(SIGNERS.REFERRAL);
+    expect(view.trail.signers).toContain("WORKER");
     expect(view.trail.signoffs.map((s) => s.role)).toEqual(["WORKER"]);
     expect(view.trail.actions).toEqual(["correct"]);
   });
 });
 
 describe("转介同意书 and sending", () => {
-  it("refuses to send without the client's consent; sends with it; one pending referral per case; the sender can withdraw", async () => {
+  it("refuses to send without the client's consent or the worker's signature; sends with both; one pending referral per case; the sender can withdraw", async () => {
     const { caseId } = await newCase();
     const id = await draft(caseId);
     const noConsent = await send(id);
@@ -164,6 +178,12 @@ describe("转介同意书 and sending", () => {
     expect(await ref(id)).toMatchObject({ consentSigner: "GUARDIAN", consentGuardianName: "王奶奶", consentedOn: parseCalendarDate("2026-11-20") });
     expect(await sendReferralCommand.execute(worker(), { referralId: id, version: 1 })).toMatchObject({ ok: false, code: "CONFLICT" });
 
+    // Consented but not signed by the responsible worker: refused.
+    const unsigned = await send(id);
+    expect(unsigned).toMatchObject({ ok: false, code: "VALIDATION", message: "请先由负责社工在转介表上签名，再发送", fieldErrors: { _form: ["请先由负责社工在转介表上签名，再发送"] } });
+    expect((await ref(id)).status).toBe("DRAFT");
+    await sign(id);
+
     const sent = await send(id);
     expect(sent).toMatchObject({ ok: true, message: "转介已发送，等待转入社工接收" });
     const row = await ref(id);
@@ -171,7 +191,7 @@ describe("转介同意书 and sending", () => {
     expect(row.sentAt).toBeInstanceOf(Date);
     expect(await send(id)).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     // Sent: no more edits of the form or the consent.
-    expect(await saveReferralCommand.execute(worker(), { ...toStation(caseId), referralId: id, version: row.version })).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "转介已发送，不能再修改转介表" });
+    expect(await saveReferralCommand.execute(worker(), { ...toStation(caseId), referralId: id, version: row.version })).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "转介已发送，转介表不能再修改或更正" });
     expect(await saveReferralConsentCommand.execute(worker(), await step(id, { agreed: "on", consentedOn: "2026-11-20", consentSigner: "CLIENT" }))).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     const header = (await getCaseHeader(worker(), caseId))!;
     expect(Object.fromEntries(header.checklist.map((c) => [c.key, c.done]))).toMatchObject({ referralConsent: true, referral: true });
@@ -179,6 +199,7 @@ describe("转介同意书 and sending", () => {
     // A second referral of the same case cannot be sent while one is pending.
     const second = await draft(caseId, toOrganization(caseId));
     await consent(second);
+    await sign(second);
     expect(await send(second)).toMatchObject({ ok: false, code: "CONFLICT", message: "该个案已有待接收或已接收的转介，不能重复发送" });
 
     // Withdraw the first: it leaves the receiver's inbox; the second can go.
@@ -202,10 +223,72 @@ describe("转介同意书 and sending", () => {
     const b = await draft(caseId, toOrganization(caseId));
     await consent(a);
     await consent(b);
+    await sign(a);
+    await sign(b);
     const results = await Promise.all([send(a), send(b)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(["CONFLICT"]);
     expect(await db.caseReferral.count({ where: { caseFileId: caseId, status: "PENDING" } })).toBe(1);
+  });
+
+  it("a corrected 转介表 is a new unsigned revision: it must be signed again before sending", async () => {
+    const { caseId } = await newCase();
+    const id = await draft(caseId);
+    await consent(id);
+    await sign(id);
+    expect(await correctDocumentCommand.execute(worker(), { kind: "REFERRAL", documentId: id, version: (await ref(id)).version })).toMatchObject({ ok: true });
+    expect(await send(id)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { _form: ["请先由负责社工在转介表上签名，再发送"] } });
+    await sign(id);
+    expect(await send(id)).toMatchObject({ ok: true });
+    // Once sent, the signed 转介表 is what the receiver reads: no correction.
+    expect(await correctDocumentCommand.execute(worker(), { kind: "REFERRAL", documentId: id, version: (await ref(id)).version }))
+      .toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "转介已发送，转介表不能再修改或更正" });
+  });
+});
+
+/** A 结案表 for an early closure (no approved plan needed): the client declined further service. */
+async function saveClosure(caseId: string) {
+  const r = await saveClosureCommand.execute(worker(), {
+    caseId, closedOn: "2026-11-20", span: "2026-11-02至2026-11-20", changes: "情绪平稳", clientState: "随母亲迁居", observations: "支持网络建立中",
+    goalAttainment: "部分达成", reason: "CLIENT_DECLINED", reasonNote: "服务对象随母亲迁居外区", clientKnowsReturn: "YES", followUp: "",
+  });
+  expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+  return () => db.caseClosure.findUniqueOrThrow({ where: { caseFileId: caseId } });
+}
+const closureStep = (c: { id: string; version: number }, extra: Record<string, unknown> = {}) => ({ kind: "CLOSURE", documentId: c.id, version: c.version, ...extra });
+
+describe("referral and closure exclude each other", () => {
+  it("refuses to send while the 结案表 is submitted for approval; sends once it is returned", async () => {
+    const { caseId } = await newCase();
+    const closure = await saveClosure(caseId);
+    const id = await draft(caseId);
+    await consent(id);
+    await sign(id);
+    expect(await submitDocumentCommand.execute(worker(), closureStep(await closure()))).toMatchObject({ ok: true });
+    expect(await send(id)).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "结案表已提交审批，不能转介" });
+    expect((await ref(id)).status).toBe("DRAFT");
+    // An approved closure (the case row still open, as in a concurrent approval) refuses it too.
+    await db.caseClosure.update({ where: { caseFileId: caseId }, data: { status: "APPROVED" } });
+    expect(await send(id)).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "结案表已提交审批，不能转介" });
+    await db.caseClosure.update({ where: { caseFileId: caseId }, data: { status: "SUBMITTED" } });
+    expect(await returnDocumentCommand.execute(w.a.actors.supervisor, closureStep(await closure(), { comment: "服务对象正在转介，请先完成转介" }))).toMatchObject({ ok: true });
+    expect(await send(id)).toMatchObject({ ok: true });
+  });
+
+  it("while a referral is pending, the 结案表 is neither submitted nor approved", async () => {
+    const { caseId } = await newCase();
+    const closure = await saveClosure(caseId);
+    const id = await pending(caseId);
+    expect(await submitDocumentCommand.execute(worker(), closureStep(await closure()))).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    expect((await closure()).status).toBe("DRAFT");
+    // A closure already submitted when the referral went out (older data) is not approved either.
+    await db.caseClosure.update({ where: { caseFileId: caseId }, data: { status: "SUBMITTED" } });
+    expect(await approveDocumentCommand.execute(w.a.actors.supervisor, closureStep(await closure()))).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    expect((await db.caseFile.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("OPEN");
+    // Once the referral is withdrawn, the closure goes on.
+    expect(await cancelReferralCommand.execute(worker(), await step(id))).toMatchObject({ ok: true });
+    expect(await approveDocumentCommand.execute(w.a.actors.supervisor, closureStep(await closure()))).toMatchObject({ ok: true });
+    expect((await db.caseFile.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("CLOSED");
   });
 });
 
@@ -293,9 +376,37 @@ describe("receiving a station referral", () => {
     const again = await pending(caseId, toStation(caseId, { toWorkerId: bystander.userId }));
     expect((await referralInbox(bystander)).pending.map((r) => r.id)).toContain(again);
   });
+
+  it("a declined referral stays in the decliner's inbox as a list line only: no narratives, no client data, no client-data view", async () => {
+    const user = await createUser(db, { districtId: w.a.district.id, username: `decliner.${uniq()}`, name: "拒绝社工", memberships: [{ role: "SOCIAL_WORKER", stationId: w.a.stations[1].id }] });
+    const decliner = (await actorOf(user.id))!;
+    const { caseId, name } = await newCase();
+    const id = await pending(caseId, toStation(caseId, { toWorkerId: user.id }));
+    expect((await referralInbox(decliner)).pending.map((r) => r.id)).toEqual([id]);
+    const views = () => db.auditLog.count({ where: { action: "referral.view", actorUserId: user.id } });
+    expect(await views()).toBe(1);
+    expect(await declineReferralCommand.execute(decliner, await step(id, { note: "本站本月个案已满" }))).toMatchObject({ ok: true });
+
+    const inbox = await referralInbox(decliner);
+    expect(inbox.pending).toEqual([]);
+    const row = (await ref(id));
+    expect(inbox.decided).toEqual([{
+      id, status: "DECLINED", sentAt: row.sentAt, decidedAt: row.decidedAt,
+      fromStationName: w.a.stations[0].name, fromWorkerName: "甲socialWorker", receivedCase: null,
+    }]);
+    const text = JSON.stringify(inbox);
+    for (const secret of [name, "迁居", "每周家访", "个案已满", "4321"]) expect(text).not.toContain(secret);
+    // Visiting the inbox again reads no client data: no new referral.view row.
+    expect(await views()).toBe(1);
+  });
 });
 
 describe("referral to another organisation", () => {
+  it("offers the answers in the words of the referral's status", () => {
+    expect(EXTERNAL_DECISION_LABELS).toEqual({ ACCEPTED: REFERRAL_STATUS_LABELS.ACCEPTED, DECLINED: REFERRAL_STATUS_LABELS.DECLINED });
+    expect(Object.values(EXTERNAL_DECISION_LABELS)).toEqual(["已接收", "已拒绝"]);
+  });
+
   it("the sender records the organisation's answer: declined keeps the case open, accepted makes it REFERRED", async () => {
     const { caseId } = await newCase();
     const first = await pending(caseId, toOrganization(caseId));
@@ -306,6 +417,8 @@ describe("referral to another organisation", () => {
     expect(await recordExternalDecisionCommand.execute(worker(), await step(first, { decision: "DECLINED", decidedOn: "2026-11-21", note: "该中心暂停接收新个案" }))).toMatchObject({ ok: true });
     expect(await ref(first)).toMatchObject({ status: "DECLINED", decidedById: w.a.users.socialWorker.id });
     expect(formatDate((await ref(first)).decidedAt)).toBe("2026-11-21");
+    // The answer's date is stored as the moment that Beijing day begins (src/lib/dates).
+    expect((await ref(first)).decidedAt).toEqual(startOfShanghaiDay("2026-11-21"));
     expect((await db.caseFile.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("OPEN");
 
     const second = await pending(caseId, toOrganization(caseId, { toOrganization: "呈贡区残疾人康复中心" }));

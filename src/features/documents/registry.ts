@@ -44,6 +44,8 @@ type Entry = {
 
 /** A case whose referral waits for the receiver cannot close meanwhile (the two would contradict). */
 async function refuseWhileReferralPending(tx: Tx, caseFileId: string) {
+  // The case row lock orders this against a referral being sent at the same moment (referrals lock it too).
+  await tx.$queryRaw`SELECT id FROM case_file WHERE id = ${caseFileId} FOR UPDATE`;
   const pending = await tx.caseReferral.count({ where: { caseFileId, status: "PENDING" } });
   if (pending > 0) throw new AppError("INVALID_TRANSITION", "该个案有待对方接收的转介，请先撤回转介或等待对方答复后再结案");
 }
@@ -116,8 +118,10 @@ export const DOCUMENTS: Record<DocumentKind, Entry> = {
   },
   REFERRAL: {
     load: async (tx, id) => {
+      // A referral's own status (DRAFT, PENDING …) is not a review status: kept in the row, not in `status`.
       const row = await tx.caseReferral.findUnique({ where: { id }, include: { caseFile: CASE } });
-      return caseDocument("REFERRAL", row && { ...row, status: undefined });
+      const doc = caseDocument("REFERRAL", row && { ...row, status: undefined });
+      return doc && { ...doc, row: { ...doc.row, status: row!.status } };
     },
     update: async (tx, doc, data) => (await tx.caseReferral.updateMany({ where: { id: doc.id, version: doc.version }, data })).count,
     correctionResets: {},

@@ -3,17 +3,18 @@ import "server-only";
 // or to another organisation), records the client's 个案转介同意书, and sends it. A station's receiver
 // accepts — which opens a case for the same client at the receiving station, owned by the receiver, and
 // makes the sending case REFERRED (read only) — or declines with a reason. Another organisation's answer is
-// recorded by the sender. The 转介表's signature is the generic document step (kind REFERRAL).
-import { defineCommand } from "@/server/action";
+// recorded by the sender. The 转介表's signatures are the generic document step (kind REFERRAL): the
+// responsible worker signs before sending.
+import { assertVersion, defineCommand } from "@/server/action";
 import { encryptField } from "@/server/crypto";
 import type { Tx } from "@/server/db";
 import { AppError, fieldError } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
 import { dueDateAfter } from "@/features/calendar/queries";
-import { nextCaseNumber } from "@/features/cases/commands";
-import { editableDocument } from "@/features/documents/commands";
-import { formatDate, parseCalendarDate } from "@/lib/dates";
+import { managedCase, nextCaseNumber } from "@/features/cases/commands";
+import { editableDocument, signedRoles } from "@/features/documents/commands";
+import { formatCalendarDate, formatDate, parseCalendarDate, startOfShanghaiDay } from "@/lib/dates";
 import {
   declineReferralSchema, externalDecisionSchema, REFERRAL_NARRATIVES, referralConsentSchema, referralSchema, referralStepSchema,
 } from "./schemas";
@@ -25,14 +26,6 @@ async function lockCase(tx: Tx, caseId: string) {
 
 const CASE_SELECT = { id: true, status: true, districtId: true, stationId: true, ownerId: true, clientId: true, serviceDomain: true } as const;
 
-/** The case, for its responsible worker (through scope), still open. */
-async function ownedOpenCase(tx: Tx, actor: Actor, caseId: string) {
-  const found = await tx.caseFile.findFirst({ where: { AND: [{ id: caseId }, scope.caseFiles(actor, "case:manage")] }, select: CASE_SELECT });
-  if (!found) throw new AppError("NOT_FOUND");
-  if (found.status !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");
-  return found;
-}
-
 /** A referral of a case the actor is responsible for (through scope), with its case. */
 async function ownedReferral(tx: Tx, actor: Actor, referralId: string) {
   const found = await tx.caseReferral.findFirst({
@@ -41,10 +34,6 @@ async function ownedReferral(tx: Tx, actor: Actor, referralId: string) {
   });
   if (!found) throw new AppError("NOT_FOUND");
   return found;
-}
-
-function checkVersion(current: { version: number }, expected: number | undefined) {
-  if (expected === undefined || current.version !== expected) throw new AppError("CONFLICT");
 }
 
 /**
@@ -69,7 +58,8 @@ export const saveReferralCommand = defineCommand({
   schema: referralSchema,
   permission: "case:manage",
   run: async ({ input, actor, tx }) => {
-    const caseFile = await ownedOpenCase(tx, actor, input.caseId);
+    const managed = await managedCase(tx, actor, input.caseId);
+    const caseFile = { ...managed, ...(await tx.caseFile.findUniqueOrThrow({ where: { id: managed.id }, select: { districtId: true, ownerId: true } })) };
     if (input.target === "STATION") await checkStationTarget(tx, caseFile, input.toStationId!, input.toWorkerId!);
     const content = {
       toStationId: input.toStationId, toWorkerId: input.toWorkerId, toOrganization: input.toOrganization, toWorkerName: input.toWorkerName,
@@ -81,9 +71,9 @@ export const saveReferralCommand = defineCommand({
     if (input.referralId) {
       if (input.version === undefined) throw new AppError("CONFLICT");
       const doc = await editableDocument(tx, actor, "REFERRAL", input.referralId, input.version);
-      const current = await tx.caseReferral.findUniqueOrThrow({ where: { id: doc.id }, select: { caseFileId: true, status: true, toStationId: true, toWorkerId: true, toOrganization: true, consentedOn: true } });
+      // editableDocument refuses a sent referral (registry: frozen); the update below is guarded by DRAFT.
+      const current = await tx.caseReferral.findUniqueOrThrow({ where: { id: doc.id }, select: { caseFileId: true, toStationId: true, toWorkerId: true, toOrganization: true, consentedOn: true } });
       if (current.caseFileId !== caseFile.id) throw new AppError("NOT_FOUND");
-      if (current.status !== "DRAFT") throw new AppError("INVALID_TRANSITION", "转介已发送，不能再修改转介表");
       // The consent names the receiver: a different receiver needs the client's consent again.
       const sameReceiver = current.toStationId === input.toStationId && current.toWorkerId === input.toWorkerId && current.toOrganization === input.toOrganization;
       consentCleared = !sameReceiver && current.consentedOn !== null;
@@ -121,9 +111,9 @@ export const saveReferralConsentCommand = defineCommand({
   permission: "case:manage",
   run: async ({ input, actor, tx }) => {
     const referral = await ownedReferral(tx, actor, input.referralId);
-    if (referral.caseFile.status !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");
+    await managedCase(tx, actor, referral.caseFileId);
     if (referral.status !== "DRAFT") throw new AppError("INVALID_TRANSITION", "转介已发送，不能再修改转介同意书");
-    checkVersion(referral, input.version);
+    assertVersion(referral, input.version);
     const moved = await tx.caseReferral.updateMany({
       where: { id: referral.id, version: referral.version, status: "DRAFT" },
       data: { consentedOn: input.consentedOn, consentSigner: input.consentSigner, consentGuardianName: input.consentGuardianName, version: { increment: 1 } },
@@ -138,7 +128,10 @@ export const saveReferralConsentCommand = defineCommand({
   },
 });
 
-/** 发送转介: a draft with the client's consent; one pending or accepted referral per case at a time. */
+/**
+ * 发送转介: a draft with the client's consent, signed by the responsible worker; not while the case's 结案表
+ * is submitted for approval (or approved); one pending or accepted referral per case at a time.
+ */
 export const sendReferralCommand = defineCommand({
   name: "referral.send",
   schema: referralStepSchema,
@@ -146,10 +139,15 @@ export const sendReferralCommand = defineCommand({
   run: async ({ input, actor, tx }) => {
     const referral = await ownedReferral(tx, actor, input.referralId);
     await lockCase(tx, referral.caseFileId);
-    const caseFile = await ownedOpenCase(tx, actor, referral.caseFileId);
+    await managedCase(tx, actor, referral.caseFileId);
+    const caseFile = referral.caseFile;
     if (referral.status !== "DRAFT") throw new AppError("INVALID_TRANSITION", "只有草稿状态的转介可以发送");
-    checkVersion(referral, input.version);
+    assertVersion(referral, input.version);
     if (!referral.consentedOn) throw fieldError("consentedOn", "转介前须由服务对象签署转介同意书");
+    if (!(await signedRoles(tx, referral.id)).includes("WORKER")) throw fieldError("_form", "请先由负责社工在转介表上签名，再发送");
+    // Read under the case lock; closure submit/approve (documents registry) checks the converse.
+    const closure = await tx.caseClosure.findUnique({ where: { caseFileId: caseFile.id }, select: { status: true } });
+    if (closure?.status === "SUBMITTED" || closure?.status === "APPROVED") throw new AppError("INVALID_TRANSITION", "结案表已提交审批，不能转介");
     if (referral.toStationId) await checkStationTarget(tx, caseFile, referral.toStationId, referral.toWorkerId ?? "");
     const active = await tx.caseReferral.count({ where: { caseFileId: caseFile.id, status: { in: ["PENDING", "ACCEPTED"] } } });
     if (active > 0) throw new AppError("CONFLICT", "该个案已有待接收或已接收的转介，不能重复发送");
@@ -172,7 +170,7 @@ export const cancelReferralCommand = defineCommand({
   run: async ({ input, actor, tx }) => {
     const referral = await ownedReferral(tx, actor, input.referralId);
     if (referral.status !== "PENDING" && referral.status !== "DRAFT") throw new AppError("INVALID_TRANSITION", "只有草稿或待接收的转介可以撤回");
-    checkVersion(referral, input.version);
+    assertVersion(referral, input.version);
     const moved = await tx.caseReferral.updateMany({ where: { id: referral.id, version: referral.version, status: referral.status }, data: { status: "CANCELLED", version: { increment: 1 } } });
     if (moved.count !== 1) throw new AppError("CONFLICT");
     return {
@@ -192,7 +190,7 @@ async function receivedReferral(tx: Tx, actor: Actor, referralId: string, versio
   });
   if (!referral || !referral.toStationId) throw new AppError("NOT_FOUND");
   if (referral.status !== "PENDING") throw new AppError("INVALID_TRANSITION", "该转介已处理或已撤回");
-  checkVersion(referral, version);
+  assertVersion(referral, version);
   return referral;
 }
 
@@ -258,12 +256,9 @@ export const declineReferralCommand = defineCommand({
   },
 });
 
-/** Beijing midnight of a calendar date (so the date reads back as that day in Beijing). */
-const beijingMidnight = (date: Date) => new Date(date.getTime() - 8 * 3_600_000);
-
 /**
  * 记录接收结果: for a referral to another organisation, the sender records its answer; accepted makes the
- * case REFERRED.
+ * case REFERRED. The answer has a date, not a time: decidedAt is the moment that Beijing day begins.
  */
 export const recordExternalDecisionCommand = defineCommand({
   name: "referral.record_external",
@@ -273,7 +268,7 @@ export const recordExternalDecisionCommand = defineCommand({
     const referral = await ownedReferral(tx, actor, input.referralId);
     if (referral.toStationId || !referral.toOrganization) throw new AppError("INVALID_TRANSITION", "转介至社工站的，由转入社工在系统中接收或拒绝");
     if (referral.status !== "PENDING") throw new AppError("INVALID_TRANSITION", "只有待接收的转介可以记录接收结果");
-    checkVersion(referral, input.version);
+    assertVersion(referral, input.version);
     await lockCase(tx, referral.caseFileId);
     if (input.decision === "ACCEPTED") {
       const sending = await tx.caseFile.updateMany({ where: { id: referral.caseFileId, status: "OPEN" }, data: { status: "REFERRED", version: { increment: 1 } } });
@@ -281,13 +276,13 @@ export const recordExternalDecisionCommand = defineCommand({
     }
     const moved = await tx.caseReferral.updateMany({
       where: { id: referral.id, version: referral.version, status: "PENDING" },
-      data: { status: input.decision, decidedAt: beijingMidnight(input.decidedOn), decidedById: actor.userId, decisionNoteEnc: encryptField(input.note), version: { increment: 1 } },
+      data: { status: input.decision, decidedAt: startOfShanghaiDay(formatCalendarDate(input.decidedOn)), decidedById: actor.userId, decisionNoteEnc: encryptField(input.note), version: { increment: 1 } },
     });
     if (moved.count !== 1) throw new AppError("CONFLICT");
     return {
       target: { type: "CaseFile", id: referral.caseFileId },
       detail: { stationId: referral.fromStationId, referralId: referral.id, decision: input.decision },
-      message: input.decision === "ACCEPTED" ? "已记录：对方机构已接收，个案已转介" : "已记录：对方机构未接收",
+      message: input.decision === "ACCEPTED" ? "已记录：对方机构已接收，个案已转介" : "已记录：对方机构已拒绝",
       redirectTo: redirect(referral.caseFileId),
     };
   },

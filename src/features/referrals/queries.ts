@@ -82,40 +82,60 @@ export async function caseReferrals(header: CaseHeader) {
 export type CaseReferralView = Awaited<ReturnType<typeof caseReferrals>>[number];
 
 /**
- * 转介接收: the station referrals addressed to the actor (at a station where they are a social worker),
- * pending first. A pending or decided referral shows the 转介表 and the client's basic information the
- * consent allows to share (name, gender, age, masked phone); a withdrawn one is not shown. Loading the
- * list with content is an audit row referral.view.
+ * 转介接收: the station referrals addressed to the actor (at a station where they are a social worker).
+ * A pending one shows the 转介表 and the client's basic information the consent allows to share (name,
+ * gender, age, masked phone); loading them is an audit row referral.view. A decided one is a line of the
+ * list only — sender, station, dates, decision and, once accepted, the case it opened here (the receiver's
+ * own case, with the client's name): no narratives and nothing of a declined referral's client are read.
+ * A withdrawn one is not shown.
  */
 export async function referralInbox(actor: Actor, now = new Date()) {
-  const rows = await db.caseReferral.findMany({
-    where: { AND: [scope.referralsReceived(actor), { status: { in: ["PENDING", "ACCEPTED", "DECLINED"] } }] },
-    orderBy: [{ sentAt: "desc" }, { id: "asc" }],
-    take: 200,
-    include: {
-      ...INCLUDE,
-      caseFile: { select: { client: { select: { name: true, gender: true, birthDate: true, phoneMasked: true } } } },
-    },
-  });
+  const received = scope.referralsReceived(actor);
+  const [pendingRows, decidedRows] = await Promise.all([
+    db.caseReferral.findMany({
+      where: { AND: [received, { status: "PENDING" }] },
+      orderBy: [{ sentAt: "desc" }, { id: "asc" }],
+      take: 200,
+      include: {
+        ...INCLUDE,
+        caseFile: { select: { client: { select: { name: true, gender: true, birthDate: true, phoneMasked: true } } } },
+      },
+    }),
+    db.caseReferral.findMany({
+      where: { AND: [received, { status: { in: ["ACCEPTED", "DECLINED"] } }] },
+      orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
+      take: 200,
+      select: {
+        id: true, status: true, sentAt: true, decidedAt: true,
+        fromStation: { select: { name: true } }, fromWorker: { select: { name: true } },
+        receivedCase: { select: { id: true, number: true, client: { select: { name: true } } } },
+      },
+    }),
+  ]);
   const today = formatDate(now);
-  const list = rows.map((r) => ({
-    id: r.id, version: r.version, status: r.status, sentAt: r.sentAt, decidedAt: r.decidedAt,
+  const pending = pendingRows.map((r) => ({
+    id: r.id, version: r.version, status: r.status, sentAt: r.sentAt,
     fromStationName: r.fromStation.name, fromWorkerName: r.fromWorker.name, fromContact: r.fromContact,
     toStationName: r.toStation?.name ?? "", toWorkerName: r.toWorker?.name ?? "", toContact: r.toContact,
     reason: r.reason, reasonNote: r.reasonNote, ...narratives(r),
     consentedOn: r.consentedOn, consentSigner: r.consentSigner,
     client: { name: r.caseFile.client.name, gender: r.caseFile.client.gender, age: ageOn(r.caseFile.client.birthDate, today), phoneMasked: r.caseFile.client.phoneMasked },
-    decisionNote: decryptField(r.decisionNoteEnc),
-    receivedCase: r.receivedCase,
   }));
-  const pending = list.filter((r) => r.status === "PENDING");
-  if (list.length > 0) {
-    await writeAudit({ actor, action: "referral.view", outcome: "SUCCESS", targetType: "CaseReferral", detail: { referralIds: list.map((r) => r.id), pending: pending.length } });
+  const decided = decidedRows.map((r) => ({
+    id: r.id, status: r.status, sentAt: r.sentAt, decidedAt: r.decidedAt,
+    fromStationName: r.fromStation.name, fromWorkerName: r.fromWorker.name,
+    receivedCase: r.status === "ACCEPTED" && r.receivedCase ? { id: r.receivedCase.id, number: r.receivedCase.number, clientName: r.receivedCase.client.name } : null,
+  }));
+  // Client data read: the pending referrals' sheets and the accepted ones' client names (not the declined).
+  const viewed = [...pending.map((r) => r.id), ...decided.filter((r) => r.receivedCase).map((r) => r.id)];
+  if (viewed.length > 0) {
+    await writeAudit({ actor, action: "referral.view", outcome: "SUCCESS", targetType: "CaseReferral", detail: { referralIds: viewed, pending: pending.length } });
   }
-  return { pending, decided: list.filter((r) => r.status !== "PENDING") };
+  return { pending, decided };
 }
 
 export type InboxReferral = Awaited<ReturnType<typeof referralInbox>>["pending"][number];
+export type DecidedReferral = Awaited<ReturnType<typeof referralInbox>>["decided"][number];
 
 /** How many station referrals wait for the actor (for a badge or a notice). */
 export function pendingReferralCount(actor: Actor) {

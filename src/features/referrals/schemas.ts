@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { formatCalendarDate, formatDate } from "@/lib/dates";
 import { calendarDate, checkbox, choice, optionalReference, optionalText, reference, requiredText, version } from "@/lib/fields";
-import { CONSENT_SIGNER_LABELS, REFERRAL_REASON_LABELS } from "@/lib/labels";
+import { CONSENT_SIGNER_LABELS, EXTERNAL_DECISION_LABELS, REFERRAL_REASON_LABELS, REFERRAL_TARGET_LABELS } from "@/lib/labels";
 
 const NARRATIVE_MAX = 4000;
 
@@ -12,7 +12,6 @@ function notInFuture<T extends z.ZodType<Date | null>>(schema: T, label: string)
 }
 
 /** Where the case is referred: a station of the district (to one of its social workers) or another organisation. */
-export const REFERRAL_TARGET_LABELS = { STATION: "本区其他社工站", ORGANIZATION: "其他机构" } as const;
 export type ReferralTarget = keyof typeof REFERRAL_TARGET_LABELS;
 
 /** The 转介表's narratives (encrypted). */
@@ -86,8 +85,6 @@ export const referralStepSchema = z.object({ referralId: reference("转介"), ve
 
 /** 拒绝接收: the receiver gives a reason. */
 export const declineReferralSchema = referralStepSchema.extend({ note: requiredText("拒绝理由", NARRATIVE_MAX) });
-
-export const EXTERNAL_DECISION_LABELS = { ACCEPTED: "已接收", DECLINED: "未接收（拒绝）" } as const;
 
 /** The answer of another organisation, recorded by the sender. */
 export const externalDecisionSchema = referralStepSchema.extend({

@@ -1,10 +1,9 @@
-import { DefinitionList } from "@/components/ui/card";
+import { DefinitionList, Multiline } from "@/components/ui/card";
 import { formatCalendarDate } from "@/lib/dates";
 import { CONSENT_SIGNER_LABELS, REFERRAL_REASON_LABELS } from "@/lib/labels";
 import type { ConsentSigner, ReferralReason } from "@/generated/prisma/enums";
 import { REFERRAL_NARRATIVE_LABELS, REFERRAL_NARRATIVES, type ReferralNarrative } from "../schemas";
 
-const Text = ({ value }: { value: unknown }) => (typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null);
 
 export type ReferralSheet = {
   fromStationName: string; fromWorkerName: string; fromContact: string | null;
@@ -31,7 +30,7 @@ export function ReferralSheetView({ referral, client }: { referral: ReferralShee
             ]
           : []),
         { label: "转介原因", value: `${REFERRAL_REASON_LABELS[referral.reason]}${referral.reasonNote ? `（${referral.reasonNote}）` : ""}` },
-        ...REFERRAL_NARRATIVES.map((k) => ({ label: REFERRAL_NARRATIVE_LABELS[k], value: <Text value={referral[k]} /> })),
+        ...REFERRAL_NARRATIVES.map((k) => ({ label: REFERRAL_NARRATIVE_LABELS[k], value: <Multiline value={referral[k]} /> })),
         {
           label: "转介同意书",
           value: referral.consentedOn

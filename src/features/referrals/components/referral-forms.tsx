@@ -2,9 +2,9 @@
 import { useState } from "react";
 import { ActionForm, useFieldError, useFieldId } from "@/components/form/action-form";
 import { CheckboxField, FormGrid, Hidden, SelectField, TextareaField, TextField } from "@/components/form/fields";
-import { CONSENT_SIGNER_LABELS, optionsOf, REFERRAL_REASON_LABELS } from "@/lib/labels";
+import { CONSENT_SIGNER_LABELS, EXTERNAL_DECISION_LABELS, optionsOf, REFERRAL_REASON_LABELS, REFERRAL_TARGET_LABELS } from "@/lib/labels";
 import { cancelReferral, recordExternalDecision, saveReferral, saveReferralConsent, sendReferral } from "../actions";
-import { EXTERNAL_DECISION_LABELS, REFERRAL_NARRATIVE_LABELS, REFERRAL_NARRATIVES, REFERRAL_TARGET_LABELS, type ReferralNarrative, type ReferralTarget } from "../schemas";
+import { REFERRAL_NARRATIVE_LABELS, REFERRAL_NARRATIVES, type ReferralNarrative, type ReferralTarget } from "../schemas";
 
 const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600 aria-[invalid=true]:border-red-500";
 
@@ -117,7 +117,7 @@ function Step({ referralId, version }: { referralId: string; version: number }) 
   );
 }
 
-/** 发送转介 (refused without the consent). */
+/** 发送转介 (refused without the client's consent or the worker's signature). */
 export function SendReferralButton(props: { referralId: string; version: number }) {
   return <ActionForm action={sendReferral} submitLabel="发送转介"><Step {...props} /></ActionForm>;
 }

@@ -42,18 +42,18 @@ export default async function ReferralInboxPage() {
           <Card title="已处理的转介">
             <table className="min-w-full text-left text-sm" data-testid="inbox-decided">
               <thead className="text-slate-600">
-                <tr><th className="py-2 pr-3">转出社工站</th><th className="pr-3">转出社工</th><th className="pr-3">服务对象</th><th className="pr-3">结果</th><th className="pr-3">处理时间</th><th className="pr-3">本站个案</th><th>拒绝理由</th></tr>
+                <tr><th className="py-2 pr-3">转出社工站</th><th className="pr-3">转出社工</th><th className="pr-3">发送时间</th><th className="pr-3">结果</th><th className="pr-3">处理时间</th><th className="pr-3">本站个案</th><th>服务对象</th></tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {decided.map((r) => (
                   <tr key={r.id}>
                     <td className="py-2 pr-3">{r.fromStationName}</td>
                     <td className="pr-3">{r.fromWorkerName}</td>
-                    <td className="pr-3">{r.status === "ACCEPTED" ? r.client.name : "—"}</td>
+                    <td className="pr-3">{formatDateTime(r.sentAt)}</td>
                     <td className="pr-3"><Badge tone={r.status === "ACCEPTED" ? "green" : "red"}>{REFERRAL_STATUS_LABELS[r.status]}</Badge></td>
                     <td className="pr-3">{formatDateTime(r.decidedAt)}</td>
                     <td className="pr-3 font-mono">{r.receivedCase ? <Link className="text-brand-700 hover:underline" href={`/station/cases/${r.receivedCase.id}`}>{r.receivedCase.number}</Link> : null}</td>
-                    <td className="whitespace-pre-wrap">{r.status === "DECLINED" ? r.decisionNote : null}</td>
+                    <td>{r.receivedCase?.clientName ?? "—"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
-import { Badge, Card, DefinitionList, PageHeader } from "@/components/ui/card";
+import { Badge, Card, DefinitionList, Multiline, PageHeader } from "@/components/ui/card";
 import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
 import { VisitForm } from "@/features/visits/components/visit-form";
@@ -17,7 +17,6 @@ import type { FollowUpKind, ServiceDomain, VisitType } from "@/generated/prisma/
 
 export const metadata: Metadata = { title: "探访记录表" };
 
-const Text = ({ value }: { value: unknown }) => (typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null);
 
 type RevisionHousehold = { name?: string; note?: string | null };
 type RevisionSituation = { names?: string | null; description?: string | null; followUp?: FollowUpKind; followUpNote?: string | null };
@@ -29,16 +28,16 @@ function RevisionView({ c }: { c: Record<string, unknown> }) {
   return (
     <DefinitionList
       items={[
-        { label: "服务对象", value: <Text value={c.target} /> },
+        { label: "服务对象", value: <Multiline value={c.target} /> },
         { label: "服务领域", value: SERVICE_DOMAIN_LABELS[c.serviceDomain as ServiceDomain] },
         { label: "服务类型", value: VISIT_TYPE_LABELS[c.visitType as VisitType] },
         { label: "日期及时间", value: c.visitedAt ? formatVisitTime(new Date(String(c.visitedAt))) : null },
-        { label: "地点", value: <Text value={c.place} /> },
+        { label: "地点", value: <Multiline value={c.place} /> },
         { label: "探访总户数", value: `共探访 ${String(c.householdCount)} 户` },
         { label: "探访名单", value: households.map((h) => h.name).join("、") },
-        { label: "具体探访工作内容", value: <Text value={c.content} /> },
+        { label: "具体探访工作内容", value: <Multiline value={c.content} /> },
         { label: "特殊情况", value: situations.map((s) => `${s.names ?? ""}：${s.description ?? ""}（${s.followUp ? FOLLOW_UP_KIND_LABELS[s.followUp] : ""}${s.followUpNote ? `，${s.followUpNote}` : ""}）`).join("；") },
-        { label: "督导意见", value: <Text value={c.supervisorOpinion} /> },
+        { label: "督导意见", value: <Multiline value={c.supervisorOpinion} /> },
       ]}
     />
   );
@@ -111,8 +110,8 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                 <li key={s.id} className="rounded border border-slate-200 p-3">
                   <DefinitionList
                     items={[
-                      { label: "特殊情况的名单", value: <Text value={s.names} /> },
-                      { label: "特殊情况描述", value: <Text value={s.description} /> },
+                      { label: "特殊情况的名单", value: <Multiline value={s.names} /> },
+                      { label: "特殊情况描述", value: <Multiline value={s.description} /> },
                       { label: "跟进形式", value: `${FOLLOW_UP_KIND_LABELS[s.followUp]}${s.followUpNote ? `（${s.followUpNote}）` : ""}` },
                       ...(s.followUp === "CASE"
                         ? [{

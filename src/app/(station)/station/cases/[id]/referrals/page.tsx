@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
-import { Badge, Card, DefinitionList } from "@/components/ui/card";
+import { Badge, Card, DefinitionList, Multiline } from "@/components/ui/card";
 import { CaseHeaderView } from "@/features/cases/components/case-header";
 import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
@@ -19,7 +19,6 @@ import { REFERRAL_REASON_LABELS, REFERRAL_STATUS_LABELS } from "@/lib/labels";
 export const metadata: Metadata = { title: "个案转介" };
 
 const TONE = { DRAFT: "slate", PENDING: "amber", ACCEPTED: "green", DECLINED: "red", CANCELLED: "slate" } as const;
-const Text = ({ value }: { value: unknown }) => (typeof value === "string" && value ? <span className="whitespace-pre-wrap">{value}</span> : null);
 
 /** The form's values for editing a draft. */
 function formValues(r: CaseReferralView) {
@@ -83,7 +82,7 @@ export default async function CaseReferralsPage({ params }: { params: Promise<{ 
                       { label: "接收结果", value: REFERRAL_STATUS_LABELS[r.status] },
                       { label: r.target === "STATION" ? "处理时间" : "答复日期", value: r.target === "STATION" ? formatDateTime(r.decidedAt) : formatDate(r.decidedAt) },
                       { label: "处理人", value: r.decidedByName },
-                      { label: r.status === "DECLINED" ? "拒绝理由" : "说明", value: <Text value={r.decisionNote} /> },
+                      { label: r.status === "DECLINED" ? "拒绝理由" : "说明", value: <Multiline value={r.decisionNote} /> },
                       ...(r.receivedCaseNumber ? [{ label: "转入个案编号", value: <span className="font-mono">{r.receivedCaseNumber}</span> }] : []),
                     ]}
                   />
@@ -121,6 +120,9 @@ export default async function CaseReferralsPage({ params }: { params: Promise<{ 
                 )}
                 <DocumentSteps kind="REFERRAL" documentId={r.id} version={r.version} actions={r.trail.actions} role={role} today={today} />
 
+                {owner && canEdit && draft && !(r.consentedOn && r.trail.signoffs.some((s) => s.role === "WORKER")) && (
+                  <p className="text-sm text-slate-500">发送前须记录服务对象签署的转介同意书，并由负责社工在转介表上签名。</p>
+                )}
                 {owner && canEdit && (
                   <div className="flex flex-wrap items-start gap-6">
                     {draft && <SendReferralButton referralId={r.id} version={r.version} />}
@@ -142,7 +144,7 @@ export default async function CaseReferralsPage({ params }: { params: Promise<{ 
                     <DefinitionList
                       items={[
                         { label: "转介原因", value: c.reason ? REFERRAL_REASON_LABELS[c.reason as keyof typeof REFERRAL_REASON_LABELS] : null },
-                        ...REFERRAL_NARRATIVES.map((k) => ({ label: REFERRAL_NARRATIVE_LABELS[k], value: <Text value={c[k]} /> })),
+                        ...REFERRAL_NARRATIVES.map((k) => ({ label: REFERRAL_NARRATIVE_LABELS[k], value: <Multiline value={c[k]} /> })),
                       ]}
                     />
                   )}
