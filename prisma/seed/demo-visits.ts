@@ -114,7 +114,8 @@ export async function seedDemoVisits(
       const person = role === "WORKER" ? worker : head;
       if (!person) continue;
       const signedAt = new Date(visitedAt.getTime() + (role === "WORKER" ? 6 : 30) * 3_600_000);
-      await tx.documentSignoff.create({ data: { districtId, stationId, kind: "VISIT", documentId: visit.id, role, userId: person.id, userName: person.name, signedAt } });
+      const awaitingHead = role === "WORKER" && !v.signed.includes("STATION_HEAD");
+      await tx.documentSignoff.create({ data: { districtId, stationId, kind: "VISIT", documentId: visit.id, role, userId: person.id, userName: person.name, signedAt, awaitingHead } });
       await tx.documentEvent.create({
         data: { kind: "VISIT", documentId: visit.id, event: "SIGN", actorId: person.id, actorName: person.name, at: signedAt, commentEnc: encryptField(SIGN_ROLE_LABELS[role]) },
       });

@@ -493,6 +493,13 @@ export async function generateCountersigns(pool: pg.Pool, org: BenchOrg) {
         `INSERT INTO document_signoff (id, district_id, station_id, kind, document_id, role, user_id, user_name, signed_at)
          SELECT 'c' || substr(md5(s.id || ':head'), 1, 24), s.district_id, s.station_id, s.kind, s.document_id, 'STATION_HEAD', $2, $3, ${when} ${pending}`, params.slice(0, 5));
       added += result.rowCount ?? 0;
+      // The flag the head's list reads (the app's sign step keeps it; generated rows get it here): set on
+      // the worker's sign-offs still waiting, cleared on the countersigned ones.
+      await client.query(
+        `UPDATE document_signoff s SET awaiting_head = NOT EXISTS (SELECT 1 FROM document_signoff h WHERE h.document_id = s.document_id AND h.role = 'STATION_HEAD')
+         WHERE s.station_id = $1 AND s.role = 'WORKER' AND s.kind = ANY($2::"DocumentKind"[])
+           AND s.awaiting_head IS DISTINCT FROM NOT EXISTS (SELECT 1 FROM document_signoff h WHERE h.document_id = s.document_id AND h.role = 'STATION_HEAD')`,
+        [station.id, COUNTERSIGNED]);
     });
     progress(`站长会签 ${station.index + 1} / ${org.stations.length} 站`);
   }

@@ -13,7 +13,7 @@ import { grantingMemberships, type Actor } from "@/server/permissions";
 import { choice, NARRATIVE_MAX, optionalPastCalendarDate, optionalText, reference, version } from "@/lib/fields";
 import { DOCUMENT_KIND_LABELS, SIGN_ROLE_LABELS } from "@/lib/labels";
 import { DOCUMENTS, type LoadedDocument } from "./registry";
-import { CLIENT_SIGNS_WITH_WORKER, documentTransition, DOCUMENT_SHORT_NAMES, signRoleOf, type DocAction, type DocRole } from "./rules";
+import { CLIENT_SIGNS_WITH_WORKER, documentTransition, SIGNERS, DOCUMENT_SHORT_NAMES, signRoleOf, type DocAction, type DocRole } from "./rules";
 
 
 /**
@@ -159,7 +159,9 @@ export const signDocumentCommand = defineCommand({
     const withClientDate = signRole === "WORKER" && CLIENT_SIGNS_WITH_WORKER.includes(doc.kind);
     if (withClientDate && !input.clientSignedOn) throw fieldError("clientSignedOn", "请填写服务对象签名日期");
     await moveDocument(tx, doc, withClientDate ? { clientSignedOn: input.clientSignedOn } : {});
-    await tx.documentSignoff.create({ data: { districtId: doc.districtId, stationId: doc.stationId, kind: doc.kind, documentId: doc.id, role: signRole, userId: actor.userId, userName: actor.name } });
+    const awaitingHead = signRole === "WORKER" && SIGNERS[doc.kind].includes("STATION_HEAD");
+    await tx.documentSignoff.create({ data: { districtId: doc.districtId, stationId: doc.stationId, kind: doc.kind, documentId: doc.id, role: signRole, userId: actor.userId, userName: actor.name, awaitingHead } });
+    if (signRole === "STATION_HEAD") await tx.documentSignoff.updateMany({ where: { documentId: doc.id, role: "WORKER" }, data: { awaitingHead: false } });
     await recordDocumentEvent(tx, actor, doc, "SIGN", doc.status, doc.status, SIGN_ROLE_LABELS[signRole]);
     return outcome(doc, { role: signRole }, `已签名（${SIGN_ROLE_LABELS[signRole]}）`, role === "head" ? "/station/signoffs" : undefined);
   },

@@ -75,16 +75,13 @@ export async function countersignQueue(actor: Actor) {
   const visits = scope.visits(actor, "document:countersign");
   const stationIds = (await db.station.findMany({ where: scope.stations(actor, "document:countersign"), select: { id: true } })).map((s) => s.id);
   if (stationIds.length === 0) return [];
-  const kinds = (Object.keys(SIGNERS) as DocumentKind[]).filter((k) => SIGNERS[k].includes("STATION_HEAD"));
-  // Signed by the worker, not yet by the head — filtered in SQL before the limit, so however many documents
-  // have been countersigned already, the waiting ones are found.
-  const pending = await db.$queryRaw<{ kind: DocumentKind; documentId: string; signedAt: Date }[]>`
-    SELECT s.kind, s.document_id AS "documentId", s.signed_at AS "signedAt"
-    FROM document_signoff s
-    WHERE s.station_id = ANY(${stationIds}) AND s.role = 'WORKER' AND s.kind::text = ANY(${kinds as string[]})
-      AND NOT EXISTS (SELECT 1 FROM document_signoff h WHERE h.document_id = s.document_id AND h.role = 'STATION_HEAD')
-    ORDER BY s.signed_at ASC
-    LIMIT 500`;
+  // Worker sign-offs still waiting for the head (flag kept by the sign step), oldest first.
+  const pending = await db.documentSignoff.findMany({
+    where: { stationId: { in: stationIds }, awaitingHead: true, role: "WORKER" },
+    orderBy: { signedAt: "asc" },
+    take: 500,
+    select: { kind: true, documentId: true, signedAt: true },
+  });
   const ids = (kind: DocumentKind) => pending.filter((p) => p.kind === kind).map((p) => p.documentId);
   const [intakes, sessions, closures, referrals, visitRows] = await Promise.all([
     db.caseIntake.findMany({ where: { id: { in: ids("INTAKE") }, caseFile: cases }, select: { id: true, version: true, intakeDate: true, caseFile: { select: { id: true, number: true, owner: { select: { name: true } } } } } }),
