@@ -262,6 +262,9 @@ describe("who sees what (保密制度)", () => {
     expect(asSupervisor).toMatchObject({ canEdit: false, intake: { situation: "父母在外务工，与祖母同住，近期学习成绩下滑" } });
     expect(await db.auditLog.count({ where: { action: "case.view", targetId: c.id, actorUserId: w.a.users.supervisor.id } })).toBe(1);
     expect((await list(w.a.actors.supervisor, c.number)).rows.map((r) => r.id)).toEqual([c.id]);
+    // A number is found however it is typed: lower case, or its serial digits only.
+    expect((await list(w.a.actors.supervisor, c.number.toLowerCase())).rows.map((r) => r.id)).toEqual([c.id]);
+    expect((await list(worker, c.number.slice(3))).rows.map((r) => r.id)).toContain(c.id);
     expect((await list(worker, client.name)).rows.map((r) => r.id)).toEqual([c.id]);
     expect(await saveIntakeCommand.execute(w.a.actors.supervisor, { caseId: c.id, version: 1, ...intake({ intakeDate: "2026-11-02" }) })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await saveAssessmentCommand.execute(w.a.actors.supervisor, assessment(c.id))).toMatchObject({ ok: false, code: "FORBIDDEN" });

@@ -54,7 +54,13 @@ function withDeadline(rows: CaseRow[], today: Date, soonLimit: Date) {
 /** The actor's readable case files: search by number or client name, sort and page from the URL. */
 export async function listCases(actor: Actor, params: ListParams<(typeof CASE_SORTS)[number]>, now = new Date()) {
   const filters: Prisma.CaseFileWhereInput[] = [];
-  if (params.q) filters.push({ OR: [{ number: { contains: params.q, mode: "insensitive" } }, { client: { name: { contains: params.q } } }] });
+  if (params.q) {
+    // A case number (GA-2026-0012, or its digits) is looked up by number only; anything else also by client name.
+    const q = params.q.trim();
+    filters.push(/^(GA-?)?\d[\d-]*$/i.test(q)
+      ? { number: { contains: q.toUpperCase() } }
+      : { OR: [{ number: { contains: q, mode: "insensitive" } }, { client: { name: { contains: q } } }] });
+  }
   if (params.filters.status && params.filters.status in CASE_STATUS_LABELS) filters.push({ status: params.filters.status as CaseStatus });
   const where: Prisma.CaseFileWhereInput = { AND: [scope.caseFiles(actor), ...filters] };
   const [rows, total, window] = await Promise.all([
