@@ -190,6 +190,29 @@ describe("探访记录表: recording", () => {
   });
 });
 
+describe("开案 from a special situation", () => {
+  it("opens the case and links the situation in one step; a situation of someone else's visit opens nothing", async () => {
+    const worker = w.a.actors.socialWorker;
+    const id = await createVisit(worker);
+    const [caseSituation, otherSituation] = (await visitRow(id)).situations;
+    const client = await clientOf(worker);
+    const open = (actor: Actor, visitSituationId: string, clientId = client.id) => openCaseCommand.execute(actor, {
+      clientId, visitSituationId, firstContactOn: "2026-11-20", intakeDate: "", source: "OUTREACH", sourceNote: "", situation: "探访中发现", servicesBefore: "", crisisRisk: "MEDIUM", crisisIntervention: "",
+    });
+    const before = await db.caseFile.count();
+    // A situation followed up as "other" cannot be linked, and nothing is opened.
+    expect(await open(worker, otherSituation.id)).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    // Another worker's visit: not found, nothing opened.
+    const theirs = await createVisit(w.a.actors.otherWorker, { "households.0.householdId": otherHousehold });
+    const [theirSituation] = (await visitRow(theirs)).situations;
+    expect(await open(worker, theirSituation.id)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db.caseFile.count()).toBe(before);
+    const opened = await open(worker, caseSituation.id);
+    expect(opened, JSON.stringify(opened)).toMatchObject({ ok: true });
+    expect((await db.visitSituation.findUniqueOrThrow({ where: { id: caseSituation.id } })).caseFileId).toBe((opened as { data: { id: string } }).data.id);
+  });
+});
+
 describe("探访记录表: edit, sign, countersign, correct", () => {
   it("edits while unsigned (keeping situation ids and links), then the worker signs, the head countersigns; a signed visit is corrected as revision 2", async () => {
     const worker = w.a.actors.socialWorker;
@@ -326,7 +349,9 @@ describe("特殊情况 → 个案", () => {
     const id = await createVisit(worker);
     const v = await visitRow(id);
     const [caseSituation, otherSituation] = v.situations;
-    expect((await linkableCases(worker, w.a.stations[0].id)).map((c) => c.id)).toEqual([ownCase]);
+    const linkable = (await linkableCases(worker, w.a.stations[0].id)).map((c) => c.id);
+    expect(linkable).toContain(ownCase);
+    expect(linkable).not.toContain(otherCase);
 
     expect(await linkSituationCaseCommand.execute(worker, { situationId: caseSituation.id, caseFileId: otherCase })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await linkSituationCaseCommand.execute(worker, { situationId: otherSituation.id, caseFileId: ownCase })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });

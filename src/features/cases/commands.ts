@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import { scope } from "@/server/scope";
 import { dueDateAfter } from "@/features/calendar/queries";
 import { editableDocument, recordDocumentEvent } from "@/features/documents/commands";
+import { linkSituationToCase } from "@/features/visits/commands";
 import { caseNumber } from "./helpers";
 import { ASSESSMENT_NARRATIVES, assessmentSchema, consentSchema, intakeSchema, openCaseSchema, PLAN_NARRATIVES, planSchema, type PlanNarrative } from "./schemas";
 
@@ -42,7 +43,7 @@ export const openCaseCommand = defineCommand({
   schema: openCaseSchema,
   permission: "case:manage",
   run: async ({ input, actor, tx }) => {
-    const { clientId, firstContactOn, serviceDomain, ...intake } = input;
+    const { clientId, firstContactOn, serviceDomain, visitSituationId, ...intake } = input;
     const client = await tx.client.findFirst({
       where: { AND: [{ id: clientId }, scope.clients(actor, "client:manage")] },
       select: { id: true, districtId: true, stationId: true, ownerId: true, serviceDomain: true },
@@ -59,9 +60,10 @@ export const openCaseCommand = defineCommand({
       },
       select: { id: true },
     });
+    if (visitSituationId) await linkSituationToCase(tx, actor, visitSituationId, created.id);
     return {
       target: { type: "CaseFile", id: created.id },
-      detail: { number, clientId: client.id, stationId: client.stationId },
+      detail: { number, clientId: client.id, stationId: client.stationId, ...(visitSituationId ? { visitSituationId } : {}) },
       data: { id: created.id, number },
       message: `已开案，个案编号 ${number}`,
       redirectTo: `/station/cases/${created.id}`,

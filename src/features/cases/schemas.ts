@@ -25,6 +25,8 @@ export const openCaseSchema = z
     clientId: reference("服务对象"),
     firstContactOn: pastCalendarDate("首次接触日期"),
     serviceDomain: optionalChoice(SERVICE_DOMAIN_LABELS, "服务领域"),
+    /** 开案 from a visit's special situation: linked to the new case in the same transaction. */
+    visitSituationId: optionalReference(),
     ...intakeFields,
   })
   .superRefine((v, ctx) => {

@@ -149,6 +149,27 @@ export const saveVisitOpinionCommand = defineCommand({
 });
 
 /**
+ * Links a special situation (跟进形式：个案) of the actor's own visit to an open case the actor owns at the
+ * visit's station — from the visit page, or right after 开案 from the situation (openCaseCommand).
+ */
+export async function linkSituationToCase(tx: Tx, actor: Actor, situationId: string, caseFileId: string) {
+  const situation = await tx.visitSituation.findFirst({
+    where: { id: situationId, visit: scope.visits(actor, "visit:manage") },
+    select: { id: true, followUp: true, caseFileId: true, visit: { select: { id: true, stationId: true } } },
+  });
+  if (!situation) throw new AppError("NOT_FOUND");
+  if (situation.followUp !== "CASE") throw new AppError("INVALID_TRANSITION", "只有跟进形式为“个案”的特殊情况可以关联个案");
+  const caseFile = await tx.caseFile.findFirst({
+    where: { AND: [{ id: caseFileId, stationId: situation.visit.stationId }, scope.caseFiles(actor, "case:manage")] },
+    select: { id: true, number: true, status: true },
+  });
+  if (!caseFile) throw new AppError("NOT_FOUND");
+  if (caseFile.status !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能关联");
+  await tx.visitSituation.update({ where: { id: situation.id }, data: { caseFileId: caseFile.id } });
+  return { situation, caseFile };
+}
+
+/**
  * 特殊情况 → 个案: the visit's worker links a situation followed up as a case to one of their own open case
  * files at the visit's station (after opening it from the client's page). Linking records where the
  * follow-up went; it does not change what was written or signed, so it is allowed on a signed visit.
@@ -158,19 +179,7 @@ export const linkSituationCaseCommand = defineCommand({
   schema: linkSituationCaseSchema,
   permission: "visit:manage",
   run: async ({ input, actor, tx }) => {
-    const situation = await tx.visitSituation.findFirst({
-      where: { id: input.situationId, visit: scope.visits(actor, "visit:manage") },
-      select: { id: true, followUp: true, caseFileId: true, visit: { select: { id: true, stationId: true } } },
-    });
-    if (!situation) throw new AppError("NOT_FOUND");
-    if (situation.followUp !== "CASE") throw new AppError("INVALID_TRANSITION", "只有跟进形式为“个案”的特殊情况可以关联个案");
-    const caseFile = await tx.caseFile.findFirst({
-      where: { AND: [{ id: input.caseFileId, stationId: situation.visit.stationId }, scope.caseFiles(actor, "case:manage")] },
-      select: { id: true, number: true, status: true },
-    });
-    if (!caseFile) throw new AppError("NOT_FOUND");
-    if (caseFile.status !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能关联");
-    await tx.visitSituation.update({ where: { id: situation.id }, data: { caseFileId: caseFile.id } });
+    const { situation, caseFile } = await linkSituationToCase(tx, actor, input.situationId, input.caseFileId);
     return {
       target: { type: "Visit", id: situation.visit.id },
       detail: { stationId: situation.visit.stationId, situationId: situation.id, caseFileId: caseFile.id, number: caseFile.number, previous: situation.caseFileId },

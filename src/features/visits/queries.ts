@@ -135,6 +135,16 @@ export async function getVisit(actor: Actor, id: string) {
 
 export type VisitPage = NonNullable<Awaited<ReturnType<typeof getVisit>>>;
 
+/** The worker's clients at the visit's station, to open a case for a special situation (the owner only). */
+export function situationClients(actor: Actor, stationId: string) {
+  return db.client.findMany({
+    where: { AND: [scope.clients(actor, "client:manage"), { stationId }] },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 300,
+    select: { id: true, name: true, idNumberMasked: true },
+  });
+}
+
 /** The worker's open case files at the visit's station, to link a special situation to (the owner only). */
 export function linkableCases(actor: Actor, stationId: string) {
   return db.caseFile.findMany({

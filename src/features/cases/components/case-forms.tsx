@@ -28,10 +28,11 @@ function IntakeFields({ intake, editing }: { intake?: IntakeValues; editing: boo
 }
 
 /** 开案: first contact, service domain and the intake form (接案记录表). */
-export function OpenCaseForm({ clientId, serviceDomain, today }: { clientId: string; serviceDomain: string; today: string }) {
+export function OpenCaseForm({ clientId, serviceDomain, today, visitSituationId }: { clientId: string; serviceDomain: string; today: string; visitSituationId?: string }) {
   return (
     <ActionForm action={openCase} submitLabel="开案">
       <Hidden name="clientId" value={clientId} />
+      {visitSituationId && <Hidden name="visitSituationId" value={visitSituationId} />}
       <FormGrid>
         <TextField name="firstContactOn" label="首次接触日期" type="date" required defaultValue={today} hint="预估表须在首次接触后 5 个工作日内完成" />
         <SelectField name="serviceDomain" label="服务领域" defaultValue={serviceDomain} options={optionsOf(SERVICE_DOMAIN_LABELS)} />

@@ -15,6 +15,8 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
   const actor = await requireActor();
   const sp = await searchParams;
   const clientId = typeof sp.client === "string" ? sp.client : "";
+  // 开案 from a visit's special situation (探访记录表): the new case is linked to it when opened.
+  const visitSituationId = typeof sp.visitSituation === "string" ? sp.visitSituation : undefined;
   if (!clientId || !can(actor, "case:manage")) notFound();
   const client = await caseClient(actor, clientId);
   if (!client) notFound();
@@ -26,7 +28,8 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
         actions={<ButtonLink href={`/station/clients/${client.id}`}>返回服务对象档案</ButtonLink>}
       />
       <Card>
-        <OpenCaseForm clientId={client.id} serviceDomain={client.serviceDomain} today={formatDate(new Date())} />
+        {visitSituationId && <p className="mb-3 rounded border border-blue-200 bg-blue-50 p-2 text-sm text-blue-800">本个案由探访中发现的特殊情况开案，开案后将自动关联到该探访记录。</p>}
+        <OpenCaseForm clientId={client.id} serviceDomain={client.serviceDomain} today={formatDate(new Date())} visitSituationId={visitSituationId} />
       </Card>
     </>
   );

@@ -9,7 +9,7 @@ import { VisitForm } from "@/features/visits/components/visit-form";
 import { VisitSignBadge } from "@/features/visits/components/visit-sign-badge";
 import { LinkCaseForm, VisitOpinionForm } from "@/features/visits/components/visit-steps";
 import { formatVisitTime, toDateTimeInput } from "@/features/visits/helpers";
-import { getVisit, linkableCases, visitFormOptions } from "@/features/visits/queries";
+import { getVisit, linkableCases, situationClients, visitFormOptions } from "@/features/visits/queries";
 import { requireActor } from "@/server/auth";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { CASE_STATUS_LABELS, FOLLOW_UP_KIND_LABELS, SERVICE_DOMAIN_LABELS, VISIT_TYPE_LABELS } from "@/lib/labels";
@@ -49,9 +49,11 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
   const page = await getVisit(actor, id);
   if (!page) notFound();
   const { visit, role, trail, signState, canEdit, canOpinion, canLink } = page;
-  const [options, cases] = await Promise.all([
+  const caseSituations = canLink && visit.situations.some((s) => s.followUp === "CASE");
+  const [options, cases, clients] = await Promise.all([
     canEdit ? visitFormOptions(actor, visit) : Promise.resolve(null),
-    canLink && visit.situations.some((s) => s.followUp === "CASE") ? linkableCases(actor, visit.stationId) : Promise.resolve([]),
+    caseSituations ? linkableCases(actor, visit.stationId) : Promise.resolve([]),
+    caseSituations ? situationClients(actor, visit.stationId) : Promise.resolve([]),
   ]);
   return (
     <>
@@ -130,8 +132,20 @@ export default async function VisitPage({ params }: { params: Promise<{ id: stri
                       {cases.length > 0
                         ? <LinkCaseForm situationId={s.id} index={i} current={s.caseFile?.readable ? s.caseFile.id : null} cases={cases.map((c) => ({ id: c.id, number: c.number, clientName: c.client.name }))} />
                         : <p className="text-slate-500">您目前没有在办的个案可关联。</p>}
+                      {!s.caseFile && (
+                        <form method="get" action="/station/cases/new" className="flex flex-wrap items-end gap-2" data-testid={`situation-${i + 1}-open-case`}>
+                          <input type="hidden" name="visitSituation" value={s.id} />
+                          <label className="text-sm">
+                            <span className="mb-1 block text-slate-600">为此情况开案：服务对象</span>
+                            <select name="client" required className="rounded border border-slate-300 px-2 py-1.5">
+                              {clients.map((c) => <option key={c.id} value={c.id}>{c.name}{c.idNumberMasked ? `（${c.idNumberMasked}）` : ""}</option>)}
+                            </select>
+                          </label>
+                          <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800">开案</button>
+                        </form>
+                      )}
                       <p className="text-xs text-slate-500">
-                        需要开案：请先在<Link className="text-brand-700 underline" href="/station/clients">服务对象</Link>中登记或打开该服务对象并点击“开案”，开案后回到本页关联个案。
+                        服务对象尚未登记时，请先在<Link className="text-brand-700 underline" href="/station/clients/new">服务对象</Link>中登记，再回到本页开案。
                       </p>
                     </div>
                   )}
