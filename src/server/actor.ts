@@ -1,6 +1,38 @@
 import "server-only";
 import { db } from "./db";
-import type { Actor } from "./permissions";
+import type { Actor, ActorGrants } from "./permissions";
+
+const byStation = (rows: { stationId: string | null; id: string }[]) => {
+  const out: Record<string, string[]> = {};
+  for (const r of rows) if (r.stationId) (out[r.stationId] ??= []).push(r.id);
+  return out;
+};
+
+/** The row-based grants of the actor's station memberships (see ActorGrants). */
+async function loadGrants(userId: string, memberships: { role: string; stationId: string | null }[]): Promise<ActorGrants> {
+  const at = (role: string) => memberships.filter((m) => m.role === role && m.stationId).map((m) => m.stationId!);
+  const supervising = at("SUPERVISOR");
+  const working = at("SOCIAL_WORKER");
+  const [assignments, referred] = await Promise.all([
+    supervising.length ? db.supervisorAssignment.findMany({ where: { supervisorId: userId, stationId: { in: supervising } }, select: { stationId: true, workerId: true } }) : [],
+    working.length
+      ? db.caseReferral.findMany({ where: { toWorkerId: userId, toStationId: { in: working }, status: "ACCEPTED" }, select: { toStationId: true, caseFileId: true, caseFile: { select: { clientId: true } } } })
+      : [],
+  ]);
+  const supervisees = byStation(assignments.map((a) => ({ stationId: a.stationId, id: a.workerId })));
+  const superviseeReferred = supervising.length && assignments.length
+    ? await db.caseReferral.findMany({
+      where: { status: "ACCEPTED", OR: Object.entries(supervisees).map(([stationId, workerIds]) => ({ toStationId: stationId, toWorkerId: { in: workerIds } })) },
+      select: { toStationId: true, caseFile: { select: { clientId: true } } },
+    })
+    : [];
+  return {
+    supervisees,
+    referredCaseIds: byStation(referred.map((r) => ({ stationId: r.toStationId, id: r.caseFileId }))),
+    referredClientIds: byStation(referred.map((r) => ({ stationId: r.toStationId, id: r.caseFile.clientId }))),
+    superviseeReferredClientIds: byStation(superviseeReferred.map((r) => ({ stationId: r.toStationId, id: r.caseFile.clientId }))),
+  };
+}
 
 /** Builds the actor from the database: roles and units are never taken from the token or the request. */
 export async function loadActor(userId: string, { sessionVersion, ip }: { sessionVersion?: number; ip: string | null }): Promise<Actor | null> {
@@ -11,6 +43,7 @@ export async function loadActor(userId: string, { sessionVersion, ip }: { sessio
   if (!user || !user.isActive) return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
   if (user.lockedUntil && user.lockedUntil > new Date()) return null;
+  const grants = await loadGrants(user.id, user.memberships);
   return {
     userId: user.id,
     username: user.username,
@@ -27,5 +60,6 @@ export async function loadActor(userId: string, { sessionVersion, ip }: { sessio
       contractorId: m.contractorId,
       stationStreetOfficeId: m.station?.streetOfficeId ?? null,
     })),
+    grants,
   };
 }

@@ -65,12 +65,30 @@ export type ActorMembership = {
   stationStreetOfficeId: string | null;
 };
 
+/**
+ * Access that follows from rows rather than roles, read with the actor on every request (src/server/actor.ts)
+ * so that scope.ts can filter by id lists the database can use an index for. Keyed by station.
+ */
+export type ActorGrants = {
+  /** SUPERVISOR: the workers assigned to the actor at the station (SupervisorAssignment). */
+  supervisees: Record<string, string[]>;
+  /** SOCIAL_WORKER: case files referred to the actor at the station and accepted (what was shared). */
+  referredCaseIds: Record<string, string[]>;
+  /** SOCIAL_WORKER: the clients of those referrals (read through the case opened at the station). */
+  referredClientIds: Record<string, string[]>;
+  /** SUPERVISOR: the clients of referrals accepted by the actor's supervisees at the station. */
+  superviseeReferredClientIds: Record<string, string[]>;
+};
+
+export const NO_GRANTS: ActorGrants = { supervisees: {}, referredCaseIds: {}, referredClientIds: {}, superviseeReferredClientIds: {} };
+
 export type Actor = {
   userId: string;
   username: string;
   name: string;
   districtId: string | null;
   memberships: ActorMembership[];
+  grants: ActorGrants;
   mustChangePassword: boolean;
   ip: string | null;
 };

@@ -124,17 +124,19 @@ export const scope = {
    */
   clients: (actor: Actor, permission: Permission = "client:read") =>
     build<Prisma.ClientWhereInput>(actor, permission, (m) => {
-      const supervised = { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } };
+      const station = m.stationId!;
       switch (m.role) {
         case "SOCIAL_WORKER": {
-          const own = { stationId: m.stationId!, ownerId: actor.userId };
-          // Reading also reaches a client through a case the worker owns at their station (an accepted
-          // referral); managing the client record stays with its own station's responsible worker.
-          return permission === "client:read" ? { OR: [own, { caseFiles: { some: { stationId: m.stationId!, ownerId: actor.userId } } }] } : own;
+          const own = { stationId: station, ownerId: actor.userId };
+          // Reading also reaches the client of a referral the worker accepted (through the case opened at their
+          // station); managing the client record stays with its own station's responsible worker.
+          const referred = actor.grants.referredClientIds[station] ?? [];
+          return permission === "client:read" && referred.length ? { OR: [own, { id: { in: referred } }] } : own;
         }
         case "SUPERVISOR": {
-          const own = { stationId: m.stationId!, owner: supervised };
-          return permission === "client:read" ? { OR: [own, { caseFiles: { some: { stationId: m.stationId!, owner: supervised } } }] } : own;
+          const own = { stationId: station, ownerId: { in: actor.grants.supervisees[station] ?? [] } };
+          const referred = actor.grants.superviseeReferredClientIds[station] ?? [];
+          return permission === "client:read" && referred.length ? { OR: [own, { id: { in: referred } }] } : own;
         }
         default: return null;
       }
@@ -155,14 +157,16 @@ export const scope = {
    */
   caseFiles: (actor: Actor, permission: Permission = "case:read", now = new Date()) => {
     const own = build<Prisma.CaseFileWhereInput>(actor, permission, (m) => {
+      const station = m.stationId!;
       switch (m.role) {
-        case "SOCIAL_WORKER":
-          return permission === "case:read"
-            ? { OR: [{ stationId: m.stationId!, ownerId: actor.userId }, { referrals: { some: { toWorkerId: actor.userId, toStationId: m.stationId!, status: "ACCEPTED" } } }] }
-            : { stationId: m.stationId!, ownerId: actor.userId };
-        case "SUPERVISOR": return { stationId: m.stationId!, owner: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } };
+        case "SOCIAL_WORKER": {
+          const mine = { stationId: station, ownerId: actor.userId };
+          const referred = actor.grants.referredCaseIds[station] ?? [];
+          return permission === "case:read" && referred.length ? { OR: [mine, { id: { in: referred } }] } : mine;
+        }
+        case "SUPERVISOR": return { stationId: station, ownerId: { in: actor.grants.supervisees[station] ?? [] } };
         case "STATION_HEAD":
-        case "DEPUTY_HEAD": return { stationId: m.stationId! };
+        case "DEPUTY_HEAD": return { stationId: station };
         default: return null;
       }
     });
@@ -187,7 +191,7 @@ export const scope = {
   accessOverrides: (actor: Actor, permission: Permission = "case:read") =>
     build<Prisma.CaseAccessOverrideWhereInput>(actor, permission, (m) => {
       switch (m.role) {
-        case "SUPERVISOR": return { stationId: m.stationId!, caseFile: { owner: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } } };
+        case "SUPERVISOR": return { stationId: m.stationId!, caseFile: { ownerId: { in: actor.grants.supervisees[m.stationId!] ?? [] } } };
         case "STATION_HEAD":
         case "DEPUTY_HEAD": return { stationId: m.stationId!, userId: actor.userId };
         default: return null;
@@ -203,7 +207,7 @@ export const scope = {
     build<Prisma.VisitWhereInput>(actor, permission, (m) => {
       switch (m.role) {
         case "SOCIAL_WORKER": return { stationId: m.stationId!, workerId: actor.userId };
-        case "SUPERVISOR": return { stationId: m.stationId!, worker: { supervisedBy: { some: { supervisorId: actor.userId, stationId: m.stationId! } } } };
+        case "SUPERVISOR": return { stationId: m.stationId!, workerId: { in: actor.grants.supervisees[m.stationId!] ?? [] } };
         case "STATION_HEAD":
         case "DEPUTY_HEAD": return { stationId: m.stationId! };
         default: return null;

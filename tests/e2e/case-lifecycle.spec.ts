@@ -131,13 +131,16 @@ test("a case from registration to closure: assessment, consent, approved plan, t
   await saved(page, "结案表已保存");
   await page.reload();
   await page.getByRole("button", { name: "提交督导审批" }).click();
-  await saved(page, "结案表已提交督导审批");
+  // The toast may be gone by the time a loaded machine has refreshed the page: the state shows it too.
+  await expect(page.getByText("结案表已提交督导审批").or(page.getByText("草稿 → 待督导审批")).first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
 
   // 8. The supervisor approves: the case is closed.
   await supervisor.goto(`${caseUrl}/closure`);
   await supervisor.getByLabel(/^督导意见/).fill("同意结案。");
   await supervisor.getByRole("button", { name: "批准" }).click();
-  await saved(supervisor, "结案表已批准，个案已结案");
+  await expect(supervisor.getByText("结案表已批准，个案已结案").or(supervisor.getByText("待督导审批 → 已批准")).first()).toBeVisible();
+  await supervisor.waitForLoadState("networkidle");
 
   await page.goto(caseUrl);
   await expect(page.getByText("已结案").first()).toBeVisible();

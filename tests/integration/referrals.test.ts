@@ -20,7 +20,7 @@ import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
 import { createUser, uniq } from "../../prisma/seed/factories";
-import { actorOf, buildWorld, type World } from "../support/world";
+import { actorOf, buildWorld, reload, type World } from "../support/world";
 
 let w: World;
 /** A second social worker at stations[1] who is not the receiver. */
@@ -332,7 +332,8 @@ describe("receiving a station referral", () => {
     expect((await db.caseFile.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("REFERRED");
     expect(await db.auditLog.findFirst({ where: { action: "referral.accept", outcome: "SUCCESS", targetId: newCaseId } })).toMatchObject({ detail: { referralId: id, fromCaseId: caseId, number } });
 
-    // The receiver reads the sending case (read only) and the client through the new case.
+    // The receiver reads the sending case (read only) and the client through the new case — from their next request on.
+    w.a.actors.remoteWorker = await reload(w.a.actors.remoteWorker);
     const shared = (await getCaseHeader(receiver(), caseId))!;
     expect(shared).toMatchObject({ role: "other", canEdit: false, caseFile: { status: "REFERRED" } });
     expect((await caseReferrals(shared))[0]).toMatchObject({ status: "ACCEPTED", receivedCaseNumber: number, decidedByName: "甲remoteWorker" });

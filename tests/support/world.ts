@@ -60,12 +60,13 @@ async function buildDistrict(label: string) {
   for (const [key, spec] of Object.entries(specs) as [ActorKey, MembershipSpec][]) {
     const user = await createUser(db, { districtId: district.id, username: `${key}.${label}.${tag}`, name: `${label}${key}`, password: TEST_PASSWORD, memberships: [spec] });
     users[key] = user;
-    actors[key] = (await actorOf(user.id))!;
   }
   // The supervisor supervises socialWorker (not otherWorker) at stations[0].
   await db.supervisorAssignment.create({
     data: { districtId: district.id, stationId: stations[0].id, supervisorId: users.supervisor.id, workerId: users.socialWorker.id },
   });
+  // Actors are loaded as on a request: after the rows their grants come from (src/server/actor.ts).
+  for (const key of Object.keys(specs) as ActorKey[]) actors[key] = (await actorOf(users[key].id))!;
   return { district, bureau, streets, communities, contractors, stations, users, actors };
 }
 
@@ -74,6 +75,14 @@ export type World = { a: DistrictWorld; b: DistrictWorld; systemAdmin: Actor; sy
 
 export async function actorOf(userId: string): Promise<Actor | null> {
   return loadActor(userId, { ip: "127.0.0.1" });
+}
+
+/**
+ * The actor as the next request would load it: after a test changes what their grants come from
+ * (a supervisor assignment, an accepted referral), as a new page load would see it.
+ */
+export async function reload(actor: Actor): Promise<Actor> {
+  return (await actorOf(actor.userId))!;
 }
 
 export async function buildWorld(): Promise<World> {

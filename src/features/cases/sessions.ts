@@ -156,7 +156,7 @@ export async function getCaseSessions(header: CaseHeader) {
     orderBy: { seq: "asc" },
     select: { id: true, seq: true, sessionDate: true, startTime: true, endTime: true, form: true, formNote: true, place: true, revision: true, version: true },
   });
-  const signoffs = await db.documentSignoff.findMany({ where: { documentId: { in: rows.map((r) => r.id) } }, select: { documentId: true, role: true } });
+  const signoffs = await db.documentSignoff.findMany({ where: { documentId: { in: rows.map((r) => r.id) } }, orderBy: { signedAt: "asc" }, select: { documentId: true, role: true } });
   return rows.map((r) => ({ ...r, signedBy: signoffs.filter((s) => s.documentId === r.id).map((s) => s.role) }));
 }
 

@@ -48,7 +48,7 @@ export async function listVisits(actor: Actor, params: ListParams<(typeof VISIT_
     }),
     db.visit.count({ where }),
   ]);
-  const signoffs = await db.documentSignoff.findMany({ where: { documentId: { in: rows.map((r) => r.id) } }, select: { documentId: true, role: true } });
+  const signoffs = await db.documentSignoff.findMany({ where: { documentId: { in: rows.map((r) => r.id) } }, orderBy: { signedAt: "asc" }, select: { documentId: true, role: true } });
   return {
     rows: rows.map((r) => ({ ...r, signState: signState(signoffs.filter((s) => s.documentId === r.id).map((s) => s.role)) })),
     total,
