@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { saveClientCommand } from "@/features/clients/commands";
-import { openCaseCommand, savePlanCommand } from "@/features/cases/commands";
+import { savePlanCommand } from "@/features/cases/commands";
 import { getCaseClosure, saveClosureCommand } from "@/features/cases/closure";
 import { EARLY_CLOSURE_MESSAGE } from "@/features/cases/document-labels";
 import { saveEvaluationCommand } from "@/features/cases/evaluation";
@@ -12,7 +11,7 @@ import {
 import { formatDate } from "@/lib/dates";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
-import { uniq } from "../../prisma/seed/factories";
+import { newCase as newCaseFor } from "../support/cases";
 import { buildWorld, fileOutsiders, type World } from "../support/world";
 
 let w: World;
@@ -24,15 +23,7 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const worker = () => w.a.actors.socialWorker;
 const supervisor = () => w.a.actors.supervisor;
 
-async function newCase(actor: Actor = w.a.actors.socialWorker) {
-  const name = `结案对象${uniq()}`;
-  const client = await saveClientCommand.execute(actor, { name, gender: "MALE", categories: ["ADVANCED_AGE"], riskLevel: "LOW", serviceDomain: "ELDERLY", "members.0.name": "" });
-  expect(client, JSON.stringify(client)).toMatchObject({ ok: true });
-  const { id: clientId } = await db.client.findFirstOrThrow({ where: { name } });
-  const opened = await openCaseCommand.execute(actor, { clientId, firstContactOn: "2026-11-02", intakeDate: "", source: "SELF", sourceNote: "", situation: "情况", servicesBefore: "", crisisRisk: "NONE", crisisIntervention: "" });
-  if (!opened.ok) throw new Error(JSON.stringify(opened));
-  return opened.data!.id;
-}
+const newCase = (actor: Actor = w.a.actors.socialWorker) => newCaseFor(actor, { label: "结案对象" });
 
 /** A case with an approved plan. */
 async function caseWithPlan() {

@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { saveClientCommand } from "@/features/clients/commands";
-import { openCaseCommand } from "@/features/cases/commands";
 import { getCaseEvaluation, saveEvaluationCommand, saveEvaluationReviewCommand } from "@/features/cases/evaluation";
 import { getCaseHeader } from "@/features/cases/queries";
 import { correctDocumentCommand, signDocumentCommand, submitDocumentCommand } from "@/features/documents/commands";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
-import { uniq } from "../../prisma/seed/factories";
+import { newCase as newCaseFor } from "../support/cases";
 import { buildWorld, fileOutsiders, type World } from "../support/world";
 
 let w: World;
@@ -18,15 +16,7 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const worker = () => w.a.actors.socialWorker;
 const supervisor = () => w.a.actors.supervisor;
 
-async function newCase(actor: Actor = w.a.actors.socialWorker) {
-  const name = `评估对象${uniq()}`;
-  const client = await saveClientCommand.execute(actor, { name, gender: "FEMALE", categories: ["LEFT_BEHIND_CHILD"], riskLevel: "LOW", serviceDomain: "CHILDREN", "members.0.name": "" });
-  expect(client, JSON.stringify(client)).toMatchObject({ ok: true });
-  const { id: clientId } = await db.client.findFirstOrThrow({ where: { name } });
-  const opened = await openCaseCommand.execute(actor, { clientId, firstContactOn: "2026-11-02", intakeDate: "", source: "SELF", sourceNote: "", situation: "情况", servicesBefore: "", crisisRisk: "NONE", crisisIntervention: "" });
-  if (!opened.ok) throw new Error(JSON.stringify(opened));
-  return opened.data!.id;
-}
+const newCase = (actor: Actor = w.a.actors.socialWorker) => newCaseFor(actor, { label: "评估对象" });
 
 const fields = (overrides: Record<string, unknown> = {}) => ({
   evaluatedOn: "2026-11-20", servicesReceived: "面谈三次、课业辅导志愿者", abilityImproved: "YES", abilityNote: "会主动给父母打电话了",

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { saveClientCommand } from "@/features/clients/commands";
-import { openCaseCommand, saveConsentCommand, savePlanCommand } from "@/features/cases/commands";
+import { saveConsentCommand, savePlanCommand } from "@/features/cases/commands";
 import { getCaseHeader, getCaseOverview, getCasePlan } from "@/features/cases/queries";
 import {
   approveDocumentCommand as approvePlanCommand, correctDocumentCommand as correctPlanCommand, returnDocumentCommand as returnPlanCommand,
@@ -8,7 +7,7 @@ import {
 } from "@/features/documents/commands";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
-import { uniq } from "../../prisma/seed/factories";
+import { newCase as newCaseFor } from "../support/cases";
 import { buildWorld, type ActorKey, type World } from "../support/world";
 
 let w: World;
@@ -19,15 +18,7 @@ beforeAll(async () => {
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const NOW = new Date("2026-11-22T04:00:00Z");
 
-async function newCase(actor: Actor = w.a.actors.socialWorker) {
-  const name = `计划对象${uniq()}`;
-  const client = await saveClientCommand.execute(actor, { name, gender: "FEMALE", categories: ["LEFT_BEHIND_CHILD"], riskLevel: "LOW", serviceDomain: "CHILDREN", "members.0.name": "" });
-  expect(client, JSON.stringify(client)).toMatchObject({ ok: true });
-  const { id: clientId } = await db.client.findFirstOrThrow({ where: { name } });
-  const opened = await openCaseCommand.execute(actor, { clientId, firstContactOn: "2026-11-02", intakeDate: "", source: "SELF", sourceNote: "", situation: "情况", servicesBefore: "", crisisRisk: "NONE", crisisIntervention: "" });
-  if (!opened.ok) throw new Error(JSON.stringify(opened));
-  return opened.data!.id;
-}
+const newCase = (actor: Actor = w.a.actors.socialWorker) => newCaseFor(actor, { label: "计划对象" });
 
 const planFields = (overrides: Record<string, unknown> = {}) => ({
   problems: "祖孙沟通困难，学业压力大",

@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { saveClientCommand } from "@/features/clients/commands";
-import { openCaseCommand } from "@/features/cases/commands";
 import { getCaseHeader } from "@/features/cases/queries";
 import { getCaseSession, getCaseSessions, saveSessionCommand, saveSessionOpinionCommand } from "@/features/cases/sessions";
 import { correctDocumentCommand, signDocumentCommand, submitDocumentCommand } from "@/features/documents/commands";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
-import { uniq } from "../../prisma/seed/factories";
+import { newCase as newCaseFor } from "../support/cases";
 import { buildWorld, fileOutsiders, type World } from "../support/world";
 
 let w: World;
@@ -18,15 +16,7 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const worker = () => w.a.actors.socialWorker;
 const supervisor = () => w.a.actors.supervisor;
 
-async function newCase(actor: Actor = w.a.actors.socialWorker, firstContactOn = "2026-11-02") {
-  const name = `过程对象${uniq()}`;
-  const client = await saveClientCommand.execute(actor, { name, gender: "MALE", categories: ["EMPTY_NEST"], riskLevel: "LOW", serviceDomain: "ELDERLY", "members.0.name": "" });
-  expect(client, JSON.stringify(client)).toMatchObject({ ok: true });
-  const { id: clientId } = await db.client.findFirstOrThrow({ where: { name } });
-  const opened = await openCaseCommand.execute(actor, { clientId, firstContactOn, intakeDate: "", source: "SELF", sourceNote: "", situation: "情况", servicesBefore: "", crisisRisk: "NONE", crisisIntervention: "" });
-  if (!opened.ok) throw new Error(JSON.stringify(opened));
-  return opened.data!.id;
-}
+const newCase = (actor: Actor = w.a.actors.socialWorker, firstContactOn = "2026-11-02") => newCaseFor(actor, { firstContactOn, label: "过程对象" });
 
 const fields = (overrides: Record<string, unknown> = {}) => ({
   sessionDate: "2026-11-05", startTime: "14:00", endTime: "16:00", form: "FACE_TO_FACE", formNote: "", place: "服务对象家中",
