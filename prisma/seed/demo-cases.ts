@@ -19,7 +19,7 @@ const CASES: { daysAgo: number; source: "SELF" | "OTHERS" | "OUTREACH"; situatio
 ];
 
 export async function seedDemoCases(tx: Db, { districtId, stationId, workerId }: { districtId: string; stationId: string; workerId: string }) {
-  const clients = await tx.client.findMany({ where: { stationId, ownerId: workerId }, orderBy: { createdAt: "asc" }, take: CASES.length + 1, select: { id: true, serviceDomain: true } });
+  const clients = await tx.client.findMany({ where: { stationId, ownerId: workerId }, orderBy: { createdAt: "asc" }, take: CASES.length, select: { id: true, serviceDomain: true } });
   const calendar: WorkingDayCalendar = new Map((await tx.calendarDay.findMany()).map((d) => [d.date.toISOString().slice(0, 10), d.kind]));
   const today = new Date(`${formatDate(new Date())}T00:00:00Z`);
   const year = today.getUTCFullYear();
@@ -49,7 +49,13 @@ export async function seedDemoCases(tx: Db, { districtId, stationId, workerId }:
     }
   }
   let last = Math.min(CASES.length, clients.length);
-  const closedClient = clients[CASES.length];
+  // The closed file tells a widow's story: an elderly client without a case yet.
+  const used = clients.slice(0, CASES.length).map((c) => c.id);
+  const closedClient = await tx.client.findFirst({
+    where: { stationId, ownerId: workerId, serviceDomain: "ELDERLY", id: { notIn: used } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, serviceDomain: true },
+  });
   if (closedClient) {
     last += 1;
     await seedClosedCase(tx, { districtId, stationId, workerId, clientId: closedClient.id, serviceDomain: closedClient.serviceDomain, number: `GA-${year}-${String(last).padStart(4, "0")}`, year, today, calendar });
