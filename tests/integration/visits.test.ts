@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { shanghaiMonthRange, parseShanghaiDateTime } from "@/lib/dates";
 import { saveClientCommand } from "@/features/clients/commands";
 import { openCaseCommand } from "@/features/cases/commands";
 import { correctDocumentCommand, signDocumentCommand } from "@/features/documents/commands";
 import { countersignQueue } from "@/features/documents/queries";
 import { linkSituationCaseCommand, saveVisitCommand, saveVisitOpinionCommand } from "@/features/visits/commands";
-import { beijingMonth, beijingMonthRange, parseBeijingDateTime, toDateTimeInput } from "@/features/visits/helpers";
+import { beijingMonth, toDateTimeInput } from "@/features/visits/helpers";
 import { countVisits, getVisit, linkableCases, listVisits, visitFormOptions } from "@/features/visits/queries";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
@@ -90,14 +91,14 @@ const refused = (r: { ok: boolean; code?: string }) => !r.ok && ["NOT_FOUND", "F
 
 describe("helpers", () => {
   it("reads the date and time in Beijing time and rejects impossible ones", () => {
-    expect(parseBeijingDateTime("2026-11-20T14:30")?.toISOString()).toBe("2026-11-20T06:30:00.000Z");
-    expect(parseBeijingDateTime("2026-11-01 00:10")?.toISOString()).toBe("2026-10-31T16:10:00.000Z");
-    expect(parseBeijingDateTime("2026-02-30T10:00")).toBeNull();
-    expect(parseBeijingDateTime("2026-11-20T24:00")).toBeNull();
+    expect(parseShanghaiDateTime("2026-11-20T14:30")?.toISOString()).toBe("2026-11-20T06:30:00.000Z");
+    expect(parseShanghaiDateTime("2026-11-01 00:10")?.toISOString()).toBe("2026-10-31T16:10:00.000Z");
+    expect(parseShanghaiDateTime("2026-02-30T10:00")).toBeNull();
+    expect(parseShanghaiDateTime("2026-11-20T24:00")).toBeNull();
     expect(toDateTimeInput(new Date("2026-10-31T16:10:00Z"))).toBe("2026-11-01T00:10");
     expect(beijingMonth(new Date("2026-10-31T16:10:00Z"))).toBe("2026-11");
-    expect(beijingMonthRange("2026-11")).toEqual({ from: new Date("2026-10-31T16:00:00Z"), to: new Date("2026-11-30T16:00:00Z") });
-    expect(beijingMonthRange("2026-13")).toBeNull();
+    expect(shanghaiMonthRange("2026-11")).toEqual({ from: new Date("2026-10-31T16:00:00Z"), to: new Date("2026-11-30T16:00:00Z") });
+    expect(shanghaiMonthRange("2026-13")).toBeNull();
   });
 });
 
@@ -454,7 +455,7 @@ describe("countVisits (reports above the station)", () => {
     await createVisit(w.a.actors.socialWorker, { ...at("2025-04-01T00:10") });
     // 2025-02-28 23:59 Beijing is still February.
     await createVisit(w.a.actors.socialWorker, { ...at("2025-02-28T23:59") });
-    const range = { from: beijingMonthRange("2025-03")!.from, to: beijingMonthRange("2025-04")!.to };
+    const range = { from: shanghaiMonthRange("2025-03")!.from, to: shanghaiMonthRange("2025-04")!.to };
 
     const expected = [
       { stationId: w.a.stations[0].id, stationName: w.a.stations[0].name, month: "2025-03", visits: 2, households: 14 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { shanghaiDayRange, startOfShanghaiDay } from "@/features/audit/date-range";
+import { shanghaiDayRange } from "@/features/audit/date-range";
+import { startOfShanghaiDay } from "@/lib/dates";
 
 describe("audit date filter (Beijing days)", () => {
   it("a day begins at 00:00 Beijing time, 16:00 UTC the day before", () => {

@@ -2,8 +2,6 @@
 // UTC+8 all year, no daylight saving since 1991). Pure.
 import { startOfShanghaiDay } from "@/lib/dates";
 
-export { startOfShanghaiDay };
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type InstantRange = { gte?: Date; lt?: Date; errors: string[] };

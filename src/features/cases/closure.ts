@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { choice, NARRATIVE_MAX, optionalReference, optionalText, pastCalendarDate, reference, version } from "@/lib/fields";
 import { formatCalendarDate, formatDate } from "@/lib/dates";
-import { CLOSURE_REASON_LABELS } from "@/lib/labels";
+import { CLOSURE_REASON_LABELS, YES_NO_LABELS } from "@/lib/labels";
 import { defineCommand } from "@/server/action";
 import { decryptField, encryptField } from "@/server/crypto";
 import { db } from "@/server/db";
@@ -12,7 +12,7 @@ import { AppError, fieldError } from "@/server/errors";
 import { editableDocument, recordDocumentEvent } from "@/features/documents/commands";
 import { documentTrails, documentView } from "@/features/documents/queries";
 import {
-  CLOSURE_LABELS as L, CLOSURE_NARRATIVES, CLOSURE_SUMMARY_LABELS, EARLY_CLOSURE_MESSAGE, EARLY_CLOSURE_REASONS, spanSuggestion, YES_NO_LABELS, type ClosureNarrative,
+  CLOSURE_LABELS as L, CLOSURE_NARRATIVES, CLOSURE_SUMMARY_LABELS, EARLY_CLOSURE_MESSAGE, EARLY_CLOSURE_REASONS, spanSuggestion, type ClosureNarrative,
 } from "./document-labels";
 import type { CaseHeader } from "./queries";
 import { assertNotBeforeFirstContact, } from "./sessions";

@@ -3,7 +3,6 @@
 import type { SessionForm } from "@/generated/prisma/enums";
 import { SESSION_FORM_LABELS, type YES_NO_LABELS } from "@/lib/labels";
 
-export { YES_NO_LABELS } from "@/lib/labels";
 export type YesNo = keyof typeof YES_NO_LABELS;
 export const yesNoOf = (value: boolean | null | undefined): YesNo | null => (value === true ? "YES" : value === false ? "NO" : null);
 

@@ -3,14 +3,14 @@ import "server-only";
 // supervisor signs; 更正 afterwards); the assigned supervisor writes the supervisor's part and signs.
 import { z } from "zod";
 import { choice, NARRATIVE_MAX, optionalPastCalendarDate, optionalText, pastCalendarDate, reference, version } from "@/lib/fields";
-import { GOAL_ATTAINMENT_LABELS } from "@/lib/labels";
+import { GOAL_ATTAINMENT_LABELS, YES_NO_LABELS } from "@/lib/labels";
 import { defineCommand } from "@/server/action";
 import { decryptField, encryptField } from "@/server/crypto";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { editableDocument } from "@/features/documents/commands";
 import { documentTrails, documentView } from "@/features/documents/queries";
-import { EVALUATION_LABELS as L, EVALUATION_REVIEW_LABELS, EVALUATION_REVIEW_NARRATIVES, YES_NO_LABELS, type EvaluationReviewNarrative } from "./document-labels";
+import { EVALUATION_LABELS as L, EVALUATION_REVIEW_LABELS, EVALUATION_REVIEW_NARRATIVES, type EvaluationReviewNarrative } from "./document-labels";
 import type { CaseHeader } from "./queries";
 import { assertNotBeforeFirstContact, supervisorDocument, } from "./sessions";
 import { managedCase } from "./commands";

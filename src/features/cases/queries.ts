@@ -109,7 +109,8 @@ export async function getCaseHeader(actor: Actor, id: string, now = new Date()) 
   });
   if (!found) return null;
   const { intake, consent, plan, evaluation, closure, _count, referrals, assessment, ...rest } = found;
-  const [role, window] = await Promise.all([documentRole(db, actor, found), deadlineWindow(now)]);
+  const role = documentRole(actor, found);
+  const window = await deadlineWindow(now);
   await writeAudit({ actor, action: "case.view", outcome: "SUCCESS", targetType: "CaseFile", targetId: found.id, detail: { stationId: found.stationId, ...(role === "head" ? { override: true } : {}) } });
   return {
     caseFile: {

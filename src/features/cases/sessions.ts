@@ -35,7 +35,7 @@ export function assertNotBeforeFirstContact(field: string, label: string, date: 
 export async function supervisorDocument(tx: Tx, actor: Actor, kind: "SESSION" | "EVALUATION", id: string, expectedVersion: number | undefined) {
   const doc = await DOCUMENTS[kind].load(tx, id);
   if (!doc) throw new AppError("NOT_FOUND");
-  const role = await documentRole(tx, actor, doc);
+  const role = documentRole(actor, doc);
   if (role === "other" || role === "head") throw new AppError("NOT_FOUND");
   if (role !== "supervisor") throw new AppError("FORBIDDEN", "只有负责社工的督导可以填写督导意见");
   if (doc.caseStatus !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");

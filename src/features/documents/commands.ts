@@ -11,22 +11,20 @@ import type { Tx } from "@/server/db";
 import { AppError, fieldError } from "@/server/errors";
 import { grantingMemberships, type Actor } from "@/server/permissions";
 import { choice, NARRATIVE_MAX, optionalPastCalendarDate, optionalText, reference, version } from "@/lib/fields";
-import { DOCUMENT_KIND_LABELS, SIGN_ROLE_LABELS } from "@/lib/labels";
+import { DOCUMENT_KIND_LABELS, DOCUMENT_SHORT_LABELS, SIGN_ROLE_LABELS } from "@/lib/labels";
 import { DOCUMENTS, type LoadedDocument } from "./registry";
-import { CLIENT_SIGNS_WITH_WORKER, documentTransition, SIGNERS, DOCUMENT_SHORT_NAMES, signRoleOf, type DocAction, type DocRole } from "./rules";
+import { CLIENT_SIGNS_WITH_WORKER, documentTransition, SIGNERS, signRoleOf, type DocAction, type DocRole } from "./rules";
 
 
 /**
  * The actor's relation to a document: its responsible worker (at that station), the supervisor assigned
- * to that worker there, or the station's head (countersigns). Anyone else is "other".
+ * to that worker there (the actor's grants, as scope.ts reads them), or the station's head (countersigns).
+ * Anyone else is "other".
  */
-export async function documentRole(tx: Pick<Tx, "supervisorAssignment">, actor: Actor, doc: Pick<LoadedDocument, "stationId" | "ownerId">): Promise<DocRole> {
+export function documentRole(actor: Actor, doc: Pick<LoadedDocument, "stationId" | "ownerId">): DocRole {
   const at = (role: string) => actor.memberships.some((m) => m.role === role && m.stationId === doc.stationId);
   if (doc.ownerId === actor.userId && at("SOCIAL_WORKER")) return "owner";
-  if (at("SUPERVISOR")) {
-    const assigned = await tx.supervisorAssignment.count({ where: { supervisorId: actor.userId, workerId: doc.ownerId, stationId: doc.stationId } });
-    if (assigned > 0) return "supervisor";
-  }
+  if (at("SUPERVISOR") && (actor.grants.supervisees[doc.stationId] ?? []).includes(doc.ownerId)) return "supervisor";
   if (grantingMemberships(actor, "document:countersign").some((m) => m.stationId === doc.stationId)) return "head";
   return "other";
 }
@@ -52,7 +50,7 @@ export async function signedRoles(tx: Tx, documentId: string): Promise<SignRole[
 export async function editableDocument(tx: Tx, actor: Actor, kind: DocumentKind, id: string, expectedVersion: number | undefined) {
   const doc = await DOCUMENTS[kind].load(tx, id);
   if (!doc) throw new AppError("NOT_FOUND");
-  const role = await documentRole(tx, actor, doc);
+  const role = documentRole(actor, doc);
   if (role === "other" || role === "head") throw new AppError("NOT_FOUND");
   if (doc.caseStatus && doc.caseStatus !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");
   const frozen = DOCUMENTS[kind].frozen?.(doc);
@@ -69,7 +67,7 @@ type StepContext = { doc: LoadedDocument; role: DocRole; to: ReviewStatus | null
 async function prepareStep(tx: Tx, actor: Actor, input: { kind: DocumentKind; documentId: string; version?: number }, action: DocAction): Promise<StepContext> {
   const doc = await DOCUMENTS[input.kind].load(tx, input.documentId);
   if (!doc) throw new AppError("NOT_FOUND");
-  const role = await documentRole(tx, actor, doc);
+  const role = documentRole(actor, doc);
   if (role === "other") throw new AppError("NOT_FOUND");
   // Signing an approved closure happens after the case has closed; every other step needs it open.
   if (action !== "sign" && doc.caseStatus && doc.caseStatus !== "OPEN") throw new AppError("INVALID_TRANSITION", "该个案已结案或已转介，不能再修改");
@@ -110,7 +108,7 @@ export const submitDocumentCommand = defineCommand({
     await DOCUMENTS[doc.kind].beforeSubmit?.(tx, doc);
     await moveDocument(tx, doc, { status: to });
     await recordDocumentEvent(tx, actor, doc, "SUBMIT", doc.status, to);
-    return outcome(doc, { from: doc.status, to }, `${DOCUMENT_SHORT_NAMES[doc.kind]}已提交督导审批`);
+    return outcome(doc, { from: doc.status, to }, `${DOCUMENT_SHORT_LABELS[doc.kind]}已提交督导审批`);
   },
 });
 
@@ -124,7 +122,7 @@ export const approveDocumentCommand = defineCommand({
     await moveDocument(tx, doc, { status: to, ...(input.opinion ? { supervisorOpinionEnc: encryptField(input.opinion) } : {}) });
     await recordDocumentEvent(tx, actor, doc, "APPROVE", doc.status, to, input.opinion);
     await DOCUMENTS[doc.kind].onApproved?.(tx, doc);
-    return outcome(doc, { from: doc.status, to }, doc.kind === "CLOSURE" ? "结案表已批准，个案已结案" : `${DOCUMENT_SHORT_NAMES[doc.kind]}已批准`);
+    return outcome(doc, { from: doc.status, to }, doc.kind === "CLOSURE" ? "结案表已批准，个案已结案" : `${DOCUMENT_SHORT_LABELS[doc.kind]}已批准`);
   },
 });
 
@@ -139,7 +137,7 @@ export const returnDocumentCommand = defineCommand({
     const { doc, to } = await prepareStep(tx, actor, input, "return");
     await moveDocument(tx, doc, { status: to });
     await recordDocumentEvent(tx, actor, doc, "RETURN", doc.status, to, input.comment);
-    return outcome(doc, { from: doc.status, to }, `${DOCUMENT_SHORT_NAMES[doc.kind]}已退回负责社工修改`);
+    return outcome(doc, { from: doc.status, to }, `${DOCUMENT_SHORT_LABELS[doc.kind]}已退回负责社工修改`);
   },
 });
 

@@ -35,8 +35,6 @@ export const REVIEWED: readonly DocumentKind[] = ["PLAN", "CLOSURE"];
 /** Forms on which the worker's signature comes with the date the client signed the paper form. */
 export const CLIENT_SIGNS_WITH_WORKER: readonly DocumentKind[] = ["PLAN", "CLOSURE"];
 
-/** Short names used in messages (计划表, 结案表 …). */
-export const DOCUMENT_SHORT_NAMES = DOCUMENT_SHORT_LABELS;
 
 export type DocState = {
   kind: DocumentKind;
@@ -60,7 +58,7 @@ const refuse = (code: "FORBIDDEN" | "INVALID_TRANSITION", message: string): Tran
 
 /** Whether `role` may take `action` on a document in `state`, and the review status it leads to. */
 export function documentTransition(state: DocState, action: DocAction, role: DocRole): TransitionResult {
-  const name = DOCUMENT_SHORT_NAMES[state.kind];
+  const name = DOCUMENT_SHORT_LABELS[state.kind];
   const reviewed = REVIEWED.includes(state.kind);
   const signed = state.signedBy.length > 0;
   switch (action) {

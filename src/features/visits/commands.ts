@@ -133,7 +133,7 @@ export const saveVisitOpinionCommand = defineCommand({
       select: { id: true, stationId: true, workerId: true, version: true },
     });
     if (!visit) throw new AppError("NOT_FOUND");
-    const role = await documentRole(tx, actor, { stationId: visit.stationId, ownerId: visit.workerId });
+    const role = documentRole(actor, { stationId: visit.stationId, ownerId: visit.workerId });
     if (role !== "supervisor") throw new AppError("FORBIDDEN", "只有该社工的督导可以填写督导意见");
     if ((await signedRoles(tx, visit.id)).includes("STATION_HEAD")) {
       throw new AppError("INVALID_TRANSITION", "机构（站点）负责人已签名，不能再修改督导意见（如需修改，请负责社工先“更正”）");

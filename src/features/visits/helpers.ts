@@ -1,16 +1,13 @@
 // Pure helpers of the 探访记录表 (no server-only imports): the date-and-time field in Beijing time, the
 // month filter and the stations where the actor records visits. Shared by the schema, the commands,
 // the queries, the pages and the tests.
-import { formatDate, formatTime, parseShanghaiDateTime, shanghaiMonthRange } from "@/lib/dates";
+import { formatDate, formatTime } from "@/lib/dates";
 import { grantingMemberships, type Actor } from "@/server/permissions";
 
 /** The stations where the actor records visits (their SOCIAL_WORKER memberships that grant visit:manage). */
 export function workerStationIds(actor: Pick<Actor, "memberships">): string[] {
   return grantingMemberships(actor, "visit:manage").filter((m) => m.role === "SOCIAL_WORKER" && m.stationId).map((m) => m.stationId!);
 }
-
-/** Beijing date-and-time parsing (the one definition lives in src/lib/dates.ts). */
-export const parseBeijingDateTime = parseShanghaiDateTime;
 
 /** The value of a datetime-local input for an instant, in Beijing time: 2026-11-20T14:30. */
 export function toDateTimeInput(date: Date | null | undefined): string {
@@ -21,8 +18,6 @@ export function toDateTimeInput(date: Date | null | undefined): string {
 export function formatVisitTime(date: Date | null | undefined): string {
   return date ? `${formatDate(date)} ${formatTime(date)}` : "";
 }
-
-export const beijingMonthRange = shanghaiMonthRange;
 
 /** The Beijing month of an instant: 2026-11. */
 export function beijingMonth(date: Date): string {

@@ -1,4 +1,5 @@
 import "server-only";
+import { shanghaiMonthRange } from "@/lib/dates";
 import { Prisma } from "@/generated/prisma/client";
 import type { CaseStatus, SignRole, VisitType } from "@/generated/prisma/enums";
 import { VISIT_TYPE_LABELS } from "@/lib/labels";
@@ -11,7 +12,7 @@ import { scope } from "@/server/scope";
 import { documentRole } from "@/features/documents/commands";
 import { decryptContent, documentTrails, documentView } from "@/features/documents/queries";
 import { fullySigned } from "@/features/documents/rules";
-import { beijingMonthRange, workerStationIds } from "./helpers";
+import { workerStationIds } from "./helpers";
 
 export const VISIT_SORTS = ["visitedAt", "householdCount", "createdAt"] as const;
 export const VISIT_FILTERS = ["month", "type"] as const;
@@ -32,7 +33,7 @@ function signState(signedBy: SignRole[]): VisitSignState {
 export async function listVisits(actor: Actor, params: ListParams<(typeof VISIT_SORTS)[number]>) {
   const filters: Prisma.VisitWhereInput[] = [];
   if (params.q) filters.push({ OR: [{ target: { contains: params.q, mode: "insensitive" } }, { place: { contains: params.q, mode: "insensitive" } }] });
-  const month = params.filters.month ? beijingMonthRange(params.filters.month) : null;
+  const month = params.filters.month ? shanghaiMonthRange(params.filters.month) : null;
   if (month) filters.push({ visitedAt: { gte: month.from, lt: month.to } });
   if (params.filters.type && params.filters.type in VISIT_TYPE_LABELS) filters.push({ visitType: params.filters.type as VisitType });
   const where: Prisma.VisitWhereInput = { AND: [scope.visits(actor, "visit:read"), ...filters] };
@@ -85,7 +86,7 @@ export async function getVisit(actor: Actor, id: string) {
     },
   });
   if (!visit) return null;
-  const role = await documentRole(db, actor, { stationId: visit.stationId, ownerId: visit.workerId });
+  const role = documentRole(actor, { stationId: visit.stationId, ownerId: visit.workerId });
   const householdIds = visit.households.map((h) => h.householdId).filter((x): x is string => !!x);
   const caseIds = visit.situations.map((s) => s.caseFileId).filter((x): x is string => !!x);
   const [trails, readableHouseholds, readableCases, opinionBy] = await Promise.all([

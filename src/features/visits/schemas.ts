@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { parseShanghaiDateTime } from "@/lib/dates";
 import { choice, indexedRows, optionalReference, optionalText, reference, requiredText, version } from "@/lib/fields";
 import { FOLLOW_UP_KIND_LABELS, SERVICE_DOMAIN_LABELS, VISIT_TYPE_LABELS } from "@/lib/labels";
-import { parseBeijingDateTime } from "./helpers";
+
 
 export const NARRATIVE_MAX = 4000;
 export const MAX_VISIT_HOUSEHOLDS = 100;
@@ -12,7 +13,7 @@ const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 /** 日期及时间: typed in Beijing time, stored as an instant; not later than now. */
 function visitDateTime(label: string) {
   return z.preprocess(str, z.string().trim().min(1, `请填写${label}`).transform((v, ctx) => {
-    const date = parseBeijingDateTime(v);
+    const date = parseShanghaiDateTime(v);
     if (!date || date.getUTCFullYear() < 2000) {
       ctx.addIssue({ code: "custom", message: `${label}应为有效的日期和时间` });
       return z.NEVER;

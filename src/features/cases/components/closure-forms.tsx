@@ -1,9 +1,9 @@
 "use client";
 import { ActionForm } from "@/components/form/action-form";
 import { FormGrid, Hidden, SelectField, TextareaField, TextField } from "@/components/form/fields";
-import { CLOSURE_REASON_LABELS, optionsOf } from "@/lib/labels";
+import { CLOSURE_REASON_LABELS, optionsOf, YES_NO_LABELS } from "@/lib/labels";
 import { saveClosure } from "../document-actions";
-import { CLOSURE_LABELS as L, CLOSURE_NARRATIVES, CLOSURE_SUMMARY_LABELS, YES_NO_LABELS, type ClosureNarrative } from "../document-labels";
+import { CLOSURE_LABELS as L, CLOSURE_NARRATIVES, CLOSURE_SUMMARY_LABELS, type ClosureNarrative } from "../document-labels";
 
 export type ClosureValues = {
   id: string; version: number; closedOn: string; goalAttainment: string | null; reason: string; reasonNote: string | null; clientKnowsReturn: string; followUp: string | null;

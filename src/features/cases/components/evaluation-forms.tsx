@@ -1,11 +1,9 @@
 "use client";
 import { ActionForm } from "@/components/form/action-form";
 import { FormGrid, Hidden, SelectField, TextareaField, TextField } from "@/components/form/fields";
-import { GOAL_ATTAINMENT_LABELS, optionsOf } from "@/lib/labels";
+import { GOAL_ATTAINMENT_LABELS, optionsOf, YES_NO_LABELS } from "@/lib/labels";
 import { saveEvaluation, saveEvaluationReview } from "../document-actions";
-import {
-  EVALUATION_LABELS as L, EVALUATION_REVIEW_LABELS, EVALUATION_REVIEW_NARRATIVES, SCORE_ENDS, SCORE_VALUES, YES_NO_LABELS, type EvaluationReviewNarrative,
-} from "../document-labels";
+import { EVALUATION_LABELS as L, EVALUATION_REVIEW_LABELS, EVALUATION_REVIEW_NARRATIVES, SCORE_ENDS, SCORE_VALUES, type EvaluationReviewNarrative } from "../document-labels";
 
 export type EvaluationValues = {
   version: number; evaluatedOn: string; servicesReceived: string | null; abilityImproved: string | null; abilityNote: string | null;

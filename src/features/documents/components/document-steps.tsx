@@ -2,8 +2,9 @@
 import { ActionForm } from "@/components/form/action-form";
 import { Hidden, TextareaField, TextField } from "@/components/form/fields";
 import type { DocumentKind } from "@/generated/prisma/enums";
+import { DOCUMENT_SHORT_LABELS } from "@/lib/labels";
 import { approveDocument, correctDocument, returnDocument, signDocument, submitDocument } from "../actions";
-import { CLIENT_SIGNS_WITH_WORKER, DOCUMENT_SHORT_NAMES, REVIEWED, type DocAction, type DocRole } from "../rules";
+import { CLIENT_SIGNS_WITH_WORKER, REVIEWED, type DocAction, type DocRole } from "../rules";
 
 type Step = { kind: DocumentKind; documentId: string; version: number };
 
@@ -24,7 +25,7 @@ const SIGN_LABEL: Record<DocRole, string> = { owner: "负责社工签名", super
  * supervisor's approve/return, sign, correct. Editing is the form's own.
  */
 export function DocumentSteps({ actions, role, today, ...step }: Step & { actions: DocAction[]; role: DocRole; today: string }) {
-  const name = DOCUMENT_SHORT_NAMES[step.kind];
+  const name = DOCUMENT_SHORT_LABELS[step.kind];
   return (
     <div className="space-y-3">
       {actions.includes("submit") && (

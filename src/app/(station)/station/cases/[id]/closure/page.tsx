@@ -4,14 +4,14 @@ import { Badge, Card, DefinitionList, Multiline } from "@/components/ui/card";
 import { CaseHeaderView } from "@/features/cases/components/case-header";
 import { ClosureForm } from "@/features/cases/components/closure-forms";
 import { getCaseClosure } from "@/features/cases/closure";
-import { CLOSURE_LABELS as L, CLOSURE_NARRATIVES, CLOSURE_SUMMARY_LABELS, YES_NO_LABELS, yesNoOf } from "@/features/cases/document-labels";
+import { CLOSURE_LABELS as L, CLOSURE_NARRATIVES, CLOSURE_SUMMARY_LABELS, yesNoOf } from "@/features/cases/document-labels";
 import { caseDates } from "@/features/cases/evaluation";
 import { getCaseHeader } from "@/features/cases/queries";
 import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
 import { requireActor } from "@/server/auth";
 import { formatCalendarDate, formatDate, formatStoredCalendarDate } from "@/lib/dates";
-import { CLOSURE_REASON_LABELS, REVIEW_STATUS_LABELS } from "@/lib/labels";
+import { CLOSURE_REASON_LABELS, REVIEW_STATUS_LABELS, YES_NO_LABELS } from "@/lib/labels";
 import type { ClosureReason } from "@/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "个案工作结案表" };

@@ -3,14 +3,14 @@ import { notFound } from "next/navigation";
 import { Card, DefinitionList, Multiline } from "@/components/ui/card";
 import { CaseHeaderView } from "@/features/cases/components/case-header";
 import { EvaluationForm, EvaluationReviewForm } from "@/features/cases/components/evaluation-forms";
-import { EVALUATION_LABELS as L, EVALUATION_REVIEW_LABELS, EVALUATION_REVIEW_NARRATIVES, YES_NO_LABELS, yesNoOf } from "@/features/cases/document-labels";
+import { EVALUATION_LABELS as L, EVALUATION_REVIEW_LABELS, EVALUATION_REVIEW_NARRATIVES, yesNoOf } from "@/features/cases/document-labels";
 import { caseDates, getCaseEvaluation } from "@/features/cases/evaluation";
 import { getCaseHeader } from "@/features/cases/queries";
 import { DocumentSteps } from "@/features/documents/components/document-steps";
 import { DocumentHistory, RevisionList, SignoffList } from "@/features/documents/components/document-trail";
 import { requireActor } from "@/server/auth";
 import { formatCalendarDate, formatDate, formatStoredCalendarDate } from "@/lib/dates";
-import { GOAL_ATTAINMENT_LABELS } from "@/lib/labels";
+import { GOAL_ATTAINMENT_LABELS, YES_NO_LABELS } from "@/lib/labels";
 import type { GoalAttainment } from "@/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "个案工作评估表" };
