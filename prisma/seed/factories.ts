@@ -1,12 +1,13 @@
 // Factories shared by the demo seed and the tests: each makes real rows through Prisma.
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type {
-  CertificateLevel, CommunityKind, Education, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
+  BudgetCategory, ContractStatus, CertificateLevel, CommunityKind, Education, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
 } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/server/crypto";
 import { idNumberCheckChar, usccCheckChar } from "../../src/lib/validators";
+import { parseYuan, percentOf, sumFen, toDecimalString } from "../../src/lib/money";
 
-type Db = Pick<PrismaClient, "district" | "bureau" | "streetOffice" | "community" | "contractor" | "station" | "user" | "membership" | "staffProfile" | "volunteer">;
+type Db = Pick<PrismaClient, "district" | "bureau" | "streetOffice" | "community" | "contractor" | "station" | "user" | "membership" | "staffProfile" | "volunteer" | "serviceContract" | "budgetVersion" | "budgetItem" | "budgetAllocation">;
 
 let counter = 0;
 export const uniq = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
@@ -154,3 +155,88 @@ export async function createVolunteer(db: Db, opts: { districtId: string; statio
     },
   });
 }
+
+/**
+ * A service contract (服务项目) and its default tranche schedule (65% / 20% / 15%). Amounts in 元 as strings
+ * ("300000.00"). Used by the demo data and the tests; the app creates contracts through its commands.
+ */
+export async function createContract(db: Db, opts: {
+  districtId: string; contractorId: string; stationIds: string[]; createdById: string;
+  code?: string; name?: string; amount?: string; startsOn?: string; endsOn?: string; signedOn?: string | null;
+  buyerStreetOfficeId?: string | null; status?: ContractStatus;
+  targets?: Partial<Record<"targetCases" | "targetGroups" | "targetActivities" | "targetVisits" | "targetPersonTimes" | "targetBeneficiaries" | "midtermBeneficiaries", number>>;
+}) {
+  const amount = opts.amount ?? "300000.00";
+  const total = parseYuan(amount)!;
+  const first = percentOf(total, 65);
+  const second = percentOf(total, 20);
+  const fen = toDecimalString;
+  return db.serviceContract.create({
+    data: {
+      districtId: opts.districtId,
+      code: opts.code ?? `HT-${uniq()}`,
+      name: opts.name ?? `社工站服务项目${uniq()}`,
+      buyerKind: opts.buyerStreetOfficeId ? "STREET_OFFICE" : "BUREAU",
+      buyerStreetOfficeId: opts.buyerStreetOfficeId ?? null,
+      contractorId: opts.contractorId,
+      procurementMode: "COMPETITIVE_CONSULTATION",
+      startsOn: new Date(`${opts.startsOn ?? "2026-01-01"}T00:00:00Z`),
+      endsOn: new Date(`${opts.endsOn ?? "2026-12-31"}T00:00:00Z`),
+      signedOn: opts.signedOn === null ? null : new Date(`${opts.signedOn ?? opts.startsOn ?? "2026-01-01"}T00:00:00Z`),
+      amount,
+      staffDeployed: 3,
+      supervisorName: "李督导",
+      targetCases: 20, targetGroups: 4, targetActivities: 12, targetVisits: 200, targetPersonTimes: 3000, targetBeneficiaries: 800, midtermBeneficiaries: 400,
+      ...opts.targets,
+      status: opts.status ?? "ACTIVE",
+      createdById: opts.createdById,
+      stations: { create: opts.stationIds.map((stationId) => ({ stationId, districtId: opts.districtId })) },
+      tranches: {
+        create: [
+          { districtId: opts.districtId, seq: 1, gate: "EFFECTIVE", amount: fen(first) },
+          { districtId: opts.districtId, seq: 2, gate: "MIDTERM_PASSED", amount: fen(second) },
+          { districtId: opts.districtId, seq: 3, gate: "FINAL_PASSED", amount: fen(total - first - second) },
+        ],
+      },
+    },
+  });
+}
+
+/** An accepted budget (version 1) with the given lines: [code, category, name, amount 元]. Returns the items by code. */
+export async function createAcceptedBudget(db: Db, opts: {
+  districtId: string; contractId: string; createdById: string;
+  lines: [code: string, category: BudgetCategory, name: string, amount: string][];
+  funds?: { fundProvincial?: string; fundLocal?: string; fundRaised?: string };
+}) {
+  const total = sumFen(opts.lines.map(([, , , a]) => parseYuan(a)!));
+  const version = await db.budgetVersion.create({
+    data: {
+      districtId: opts.districtId, contractId: opts.contractId, number: 1, status: "ACCEPTED", createdById: opts.createdById,
+      fundProvincial: opts.funds?.fundProvincial ?? "0.00", fundLocal: opts.funds?.fundLocal ?? toDecimalString(total), fundRaised: opts.funds?.fundRaised ?? "0.00",
+      submittedAt: new Date(), decidedAt: new Date(),
+    },
+  });
+  const items: Record<string, { id: string }> = {};
+  for (const [code, category, name, amount] of opts.lines) {
+    const item = await db.budgetItem.create({ data: { districtId: opts.districtId, contractId: opts.contractId, code, category, name } });
+    await db.budgetAllocation.create({ data: { districtId: opts.districtId, budgetVersionId: version.id, itemId: item.id, amount } });
+    items[code] = item;
+  }
+  return { version, items };
+}
+
+/** The 申报书 categories in a typical 300,000 元 budget (labour 60%, management 8%, meetings 5% …). */
+export const TYPICAL_BUDGET_LINES: [string, BudgetCategory, string, string][] = [
+  ["A1", "SOCIAL_SERVICE", "个案、小组、社区活动服务支出", "45000.00"],
+  ["B1", "LABOUR", "驻站社工劳务费及保险", "165000.00"],
+  ["B2", "LABOUR", "督导劳务费", "15000.00"],
+  ["C1", "VOLUNTEER", "志愿者补贴、保险", "9000.00"],
+  ["D1", "TRANSPORT", "交通费", "6000.00"],
+  ["D2", "TRAINING", "培训费", "9000.00"],
+  ["D3", "MEETING", "会议费", "9000.00"],
+  ["D4", "MANAGEMENT", "项目管理费", "24000.00"],
+  ["D5", "PRINTING", "印刷宣传费", "6000.00"],
+  ["E1", "VENUE", "社工站服务场所支出", "6000.00"],
+  ["F1", "TAX", "税费", "6000.00"],
+];
+

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { formatCalendarDate, formatDate, parseCalendarDate } from "./dates";
 import { isMobile, isPhone, isUscc, parseIdNumber, passwordProblems } from "./validators";
+import { parseWan, parseYuan } from "./money";
 
 z.config(z.locales.zhCN());
 
@@ -150,4 +151,66 @@ export function indexedRows(raw: Record<string, unknown>, prefix: string, maxDig
     if (m) (rows[Number(m[1])] ??= {})[m[2]] = value;
   }
   return Array.from(rows, (r) => r ?? null);
+}
+
+/** An amount in 元 with at most two decimals ("12,345.60" accepted) → integer 分 (src/lib/money.ts). */
+export function yuan(label: string, { min = 0, allowZero = true }: { min?: number; allowZero?: boolean } = {}) {
+  return z.preprocess(str, z.string().trim().min(1, `请填写${label}`).transform((v, ctx) => {
+    const fen = parseYuan(v);
+    if (fen === null) {
+      ctx.addIssue({ code: "custom", message: `${label}应为金额（元），最多两位小数，如 12345.60` });
+      return z.NEVER;
+    }
+    if (fen < min * 100 || (!allowZero && fen === 0)) {
+      ctx.addIssue({ code: "custom", message: allowZero ? `${label}不能为负数` : `${label}应大于 0` });
+      return z.NEVER;
+    }
+    return fen;
+  }));
+}
+
+export function optionalYuan(label: string) {
+  return z.preprocess(str, z.string().trim().transform((v, ctx) => {
+    if (v === "") return null;
+    const fen = parseYuan(v);
+    if (fen === null || fen < 0) {
+      ctx.addIssue({ code: "custom", message: `${label}应为金额（元），最多两位小数，如 12345.60` });
+      return z.NEVER;
+    }
+    return fen;
+  }));
+}
+
+/** An amount in 万元 as the 申报书 and 协议书 use it ("12.5") → integer 分. */
+export function wan(label: string) {
+  return z.preprocess(str, z.string().trim().min(1, `请填写${label}`).transform((v, ctx) => {
+    const fen = parseWan(v);
+    if (fen === null || fen < 0) {
+      ctx.addIssue({ code: "custom", message: `${label}应为金额（万元），最多六位小数，如 12.5` });
+      return z.NEVER;
+    }
+    return fen;
+  }));
+}
+
+/** A whole number typed in a form (counts, targets, person-days). */
+export function count(label: string, { min = 0, max = 1_000_000 }: { min?: number; max?: number } = {}) {
+  return z.preprocess(str, z.string().trim().min(1, `请填写${label}`).transform((v, ctx) => {
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+      ctx.addIssue({ code: "custom", message: `${label}应为 ${min}–${max} 之间的整数` });
+      return z.NEVER;
+    }
+    return Number(v);
+  }));
+}
+
+export function optionalCount(label: string, { min = 0, max = 1_000_000 }: { min?: number; max?: number } = {}) {
+  return z.preprocess(str, z.string().trim().transform((v, ctx) => {
+    if (v === "") return null;
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+      ctx.addIssue({ code: "custom", message: `${label}应为 ${min}–${max} 之间的整数` });
+      return z.NEVER;
+    }
+    return Number(v);
+  }));
 }

@@ -3,6 +3,8 @@
 import type {
   AnnualInspection, AuditOutcome, CalendarDayKind, ClosureReason, DocumentEventKind, DocumentKind, FollowUpKind, GoalAttainment, ReferralReason, ReferralStatus, ReviewStatus, SessionForm, SignRole, VisitType, CaseSource, CaseStatus, ConsentSigner, CertificateLevel, ClientCategory, RiskLevel, CommunityKind, ConvertedFrom, Education,
   EvaluationGrade, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
+  BudgetCategory, BuyerKind, ContractStatus, DailyRateKind, ExpenseStatus, FileKind, PaymentMethod, ProcurementMode, ProjectReportKind,
+  ReceptionMatter, ReceptionOutcome, ReportEventKind, ReportKind, SubmissionStatus, TrancheGate,
 } from "@/generated/prisma/enums";
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -197,6 +199,109 @@ export const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = { CASE: "个�
 
 export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, string> = { HOLIDAY: "法定节假日（休息）", WORKDAY: "调休上班" };
 
+// ── Contracts, budgets, ledgers and contractor reports (§4, §5) ──
+
+export const BUYER_KIND_LABELS: Record<BuyerKind, string> = { BUREAU: "区民政局", STREET_OFFICE: "乡镇（街道）办事处" };
+
+export const PROCUREMENT_MODE_LABELS: Record<ProcurementMode, string> = {
+  PRICE_COMPARISON: "比价询价",
+  OPEN_TENDER: "公开招标",
+  INVITED_TENDER: "邀请招标",
+  COMPETITIVE_CONSULTATION: "竞争性磋商",
+  SINGLE_SOURCE: "单一来源",
+};
+
+export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = { DRAFT: "拟订", ACTIVE: "履行中", COMPLETED: "已结项", TERMINATED: "已终止" };
+
+export const TRANCHE_GATE_LABELS: Record<TrancheGate, string> = {
+  EFFECTIVE: "协议生效后 10 个工作日内",
+  MIDTERM_PASSED: "中期评估合格后 10 个工作日内",
+  FINAL_PASSED: "末期评估合格后",
+};
+
+/** The 申报书's 预算资金支出明细, in its order; 其他费用 from the 财务管理指引. */
+export const BUDGET_CATEGORY_LABELS: Record<BudgetCategory, string> = {
+  SOCIAL_SERVICE: "一、社会服务支出",
+  LABOUR: "二、社工、督导劳务和保险费支出",
+  VOLUNTEER: "三、志愿者补贴、保险费支出",
+  TRANSPORT: "四、项目执行费用支出 · 1.交通费",
+  TRAINING: "四、项目执行费用支出 · 2.培训费",
+  MEETING: "四、项目执行费用支出 · 3.会议费",
+  MANAGEMENT: "四、项目执行费用支出 · 4.管理费",
+  PRINTING: "四、项目执行费用支出 · 5.印刷宣传费",
+  VENUE: "五、社工站服务场所支出",
+  UNFORESEEN: "六、其他费用 · 不可预见费",
+  TAX: "六、其他费用 · 税费",
+};
+
+export const BUDGET_CATEGORY_SHORT_LABELS: Record<BudgetCategory, string> = {
+  SOCIAL_SERVICE: "社会服务",
+  LABOUR: "社工、督导劳务和保险",
+  VOLUNTEER: "志愿者补贴、保险",
+  TRANSPORT: "交通费",
+  TRAINING: "培训费",
+  MEETING: "会议费",
+  MANAGEMENT: "管理费",
+  PRINTING: "印刷宣传费",
+  VENUE: "服务场所",
+  UNFORESEEN: "不可预见费",
+  TAX: "税费",
+};
+
+export const DAILY_RATE_KIND_LABELS: Record<DailyRateKind, string> = {
+  WORKER_FULL_DAY: "社工补贴（服务不低于 4 小时/天）",
+  WORKER_PART_DAY: "社工补贴（服务低于 4 小时/天）",
+  EXPERT_SENIOR: "专家咨询费（高级职称）",
+  EXPERT_INTERMEDIATE: "专家咨询费（中级职称）",
+  EXPERT_OTHER: "专家咨询费（其他专业技术人员）",
+  TEMP_STAFF: "临时聘用人员劳务费",
+  VOLUNTEER: "志愿者补贴",
+};
+
+export const FUND_SOURCE_LABELS = { fundProvincial: "申请部省级资金", fundLocal: "州（市）、县（市、区）配套资金", fundRaised: "社会募集资金" } as const;
+
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = { BANK_TRANSFER: "银行转账", OFFICIAL_CARD: "公务卡", MOBILE: "微信/支付宝", CASH: "现金", OTHER: "其他" };
+
+export const EXPENSE_STATUS_LABELS: Record<ExpenseStatus, string> = { PENDING: "待补材料", COMPLETE: "已入账" };
+
+export const FILE_KIND_LABELS: Record<FileKind, string> = {
+  INVOICE: "发票",
+  QUOTE_COMPARISON: "询价（比价）资料",
+  PURCHASE_CONTRACT: "采购合同",
+  RECEIPT_SHEET: "签收单 / 劳务费支付表",
+  PHOTO: "图片材料",
+  OTHER: "其他",
+};
+
+export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = { DRAFT: "草稿", SUBMITTED: "待审核", RETURNED: "已退回", ACCEPTED: "已通过", REJECTED: "不予批准" };
+
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
+  MONTHLY_BRIEF: "月度工作简报",
+  MIDTERM_REPORT: "项目中期报告",
+  FINAL_REPORT: "项目结项报告书",
+  CHANGE_REQUEST: "项目变更申请审批表",
+  BUDGET: "项目经费预算",
+};
+
+export const REPORT_EVENT_LABELS: Record<ReportEventKind, string> = { SUBMIT: "提交", RETURN: "退回", ACCEPT: "通过", REJECT: "不予批准", OPINION: "督导审核意见" };
+
+export const PROJECT_REPORT_KIND_LABELS: Record<ProjectReportKind, string> = { MIDTERM: "项目中期报告", FINAL: "项目结项报告书" };
+
+export const RECEPTION_MATTER_LABELS: Record<ReceptionMatter, string> = { CONSULTATION: "政策咨询", HELP: "求助", COMPLAINT: "投诉建议", AFFAIRS: "事务办理", OTHER: "其他" };
+
+export const RECEPTION_OUTCOME_LABELS: Record<ReceptionOutcome, string> = { ANSWERED: "当场解答", CASE_OPENED: "转个案", REFERRED: "转介", FOLLOW_UP: "登记跟进", OTHER: "其他" };
+
+/** A brief's place in the bureau's stations × months grid. */
+export const BRIEF_STANDING_LABELS = {
+  NOT_DUE: "未到报送日",
+  DRAFT: "草稿（未提交）",
+  SUBMITTED: "已提交",
+  LATE: "逾期提交",
+  RETURNED: "已退回",
+  ACCEPTED: "已通过",
+  MISSING: "缺报",
+} as const;
+
 export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = { SUCCESS: "成功", FAILURE: "失败", DENIED: "拒绝" };
 
 /** Audit actions the app writes; unknown codes are shown as-is. */
@@ -269,6 +374,31 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "supervision.remove": "解除督导关系",
   "calendar.save": "修改工作日历",
   "calendar.remove": "删除工作日历日期",
+  "district.settings": "修改本区设置",
+  "reception.save": "保存来访接待登记",
+  "contract.save": "保存服务项目",
+  "contract.set_status": "变更服务项目状态",
+  "contract.save_tranches": "保存拨付计划",
+  "contract.record_payment": "记录拨付",
+  "contract.record_evaluation": "记录评估通过日期",
+  "budget.save": "保存项目经费预算",
+  "budget.start_adjustment": "发起预算调整",
+  "expense.save": "保存支出台账",
+  "expense.delete": "删除支出",
+  "file.upload": "上传附件",
+  "file.delete": "删除附件",
+  "file.download": "下载附件",
+  "brief.save": "保存月度工作简报",
+  "brief.export_docx": "导出月度工作简报（Word）",
+  "project_report.save": "保存中期/结项报告",
+  "project_report.export_docx": "导出中期/结项报告（Word）",
+  "change_request.save": "保存项目变更申请",
+  "change_request.export_docx": "导出项目变更申请审批表（Word）",
+  "submission.submit": "提交审核",
+  "submission.return": "退回",
+  "submission.accept": "审核通过",
+  "submission.reject": "不予批准",
+  "submission.opinion": "填写督导审核意见",
 };
 
 /** What an audit row's target is. */
@@ -289,6 +419,15 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Visit: "探访记录",
   SupervisorAssignment: "督导关系",
   CalendarDay: "工作日历",
+  District: "区",
+  Reception: "来访接待",
+  ServiceContract: "服务项目",
+  BudgetVersion: "项目经费预算",
+  Expense: "支出",
+  StoredFile: "附件",
+  MonthlyBrief: "月度工作简报",
+  ProjectReport: "中期/结项报告",
+  ChangeRequest: "项目变更申请",
 };
 
 export function optionsOf<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {

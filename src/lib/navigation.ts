@@ -54,10 +54,18 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
         { href: "/bureau/communities", label: "村（社区）" },
         { href: "/bureau/contractors", label: "承接机构" },
         { href: "/bureau/staff", label: "驻站人员" },
-        ...(has("BUREAU_ADMIN") ? [{ href: "/bureau/users", label: "用户与角色" }] : []),
+        ...(has("BUREAU_ADMIN") || has("BUREAU_STAFF") || has("BUREAU_REVIEWER")
+          ? [{ href: "/bureau/contracts", label: "服务项目" }, { href: "/bureau/briefs", label: "月度简报" }]
+          : []),
+        ...(has("BUREAU_REVIEWER") ? [{ href: "/bureau/reviews", label: "待审核" }] : []),
+        ...(has("BUREAU_ADMIN") ? [{ href: "/bureau/users", label: "用户与角色" }, { href: "/bureau/settings", label: "本区设置" }] : []),
       ];
     case "street":
-      return [{ href: "/street", label: "本街道社工站" }];
+      return [
+        { href: "/street", label: "本街道社工站" },
+        { href: "/street/contracts", label: "服务项目" },
+        { href: "/street/briefs", label: "月度简报" },
+      ];
     case "station":
       return [
         { href: "/station", label: "本站概况" },
@@ -65,6 +73,8 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
         ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/cases", label: "个案" }] : []),
         ...(has("SOCIAL_WORKER") ? [{ href: "/station/referrals", label: "转介接收" }] : []),
         ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/visits", label: "探访" }] : []),
+        ...(has("SOCIAL_WORKER") || has("SUPERVISOR") ? [{ href: "/station/receptions", label: "来访接待" }] : []),
+        ...(has("SUPERVISOR") ? [{ href: "/station/changes", label: "项目变更申请" }] : []),
         ...(has("STATION_HEAD") || has("DEPUTY_HEAD")
           ? [{ href: "/station/signoffs", label: "待签署文书" }, { href: "/station/case-register", label: "个案登记" }]
           : []),
@@ -78,6 +88,8 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
     case "contractor":
       return [
         { href: "/contractor", label: "机构概况" },
+        { href: "/contractor/contracts", label: "服务项目" },
+        { href: "/contractor/briefs", label: "月度简报" },
         { href: "/contractor/staff", label: "派驻人员" },
       ];
     case "audit":

@@ -28,24 +28,47 @@ export const PERMISSIONS = [
   "visit:manage",
   "supervision:manage", // 指定督导与社工的督导关系
   "calendar:manage", // 工作日历（法定节假日与调休）
+  "reception:read", // 来访接待登记（本人的、所督导社工的）
+  "reception:manage",
+  "contract:read", // 服务项目（合同）、服务指标、拨付计划
+  "contract:manage", // 登记与修改服务项目，记录拨付、评估通过日期（区民政局）
+  "budget:read", // 项目经费预算及其调整历史
+  "budget:manage", // 编制预算、申请预算调整（承接机构）
+  "budget:review", // 审核预算与预算调整（区民政局审核人）
+  "ledger:read", // 支出台账与附件
+  "ledger:manage",
+  "brief:read", // 月度工作简报
+  "brief:manage", // 起草、提交月度工作简报（承接机构）
+  "brief:review", // 退回或通过月度工作简报（街道、区民政局审核人）
+  "report:read", // 中期报告、结项报告书、项目变更申请
+  "report:manage", // 起草、提交（承接机构）
+  "report:review", // 退回或通过报告，审批变更申请（区民政局审核人）
+  "change:opinion", // 项目督导对变更申请的审核意见
+  "district:settings", // 本区设置（月度简报报送日）
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ_ORG: Permission[] = ["org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate"];
 
+// The bureau reads every contract, budget, ledger and report of its district; a street office the contracts
+// it bought or that cover its stations, and its stations' briefs; a contractor only its own (§4, §5).
+const READ_MONEY: Permission[] = ["contract:read", "budget:read", "ledger:read", "brief:read", "report:read"];
+
 const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
-  BUREAU_ADMIN: [...READ_ORG, "org:manage", "station:edit", "contractor:manage", "user:read", "user:manage", "staff:manage"],
-  BUREAU_STAFF: READ_ORG,
-  BUREAU_REVIEWER: READ_ORG,
-  STREET_STAFF: READ_ORG,
+  BUREAU_ADMIN: [...READ_ORG, ...READ_MONEY, "org:manage", "station:edit", "contractor:manage", "user:read", "user:manage", "staff:manage", "contract:manage", "district:settings"],
+  BUREAU_STAFF: [...READ_ORG, ...READ_MONEY, "contract:manage"],
+  // Reviewers approve what others declared: budgets, budget adjustments, briefs, reports, change requests.
+  BUREAU_REVIEWER: [...READ_ORG, ...READ_MONEY, "budget:review", "brief:review", "report:review"],
+  STREET_STAFF: [...READ_ORG, "contract:read", "brief:read", "brief:review"],
   // The station head runs the station but reads no client file that is not shared with them (§7).
   // A life-safety override (case:override) opens one file for a limited time, recorded and shown to the supervisor.
   STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage", "case:override", "document:countersign"],
   DEPUTY_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage", "case:override", "document:countersign"],
-  SOCIAL_WORKER: [...READ_ORG, "volunteer:manage", "client:read", "client:manage", "case:read", "case:manage", "visit:read", "visit:manage"],
-  SUPERVISOR: [...READ_ORG, "client:read", "case:read", "visit:read"],
-  CONTRACTOR_ADMIN: [...READ_ORG, "staff:manage"],
+  SOCIAL_WORKER: [...READ_ORG, "volunteer:manage", "client:read", "client:manage", "case:read", "case:manage", "visit:read", "visit:manage", "reception:read", "reception:manage"],
+  // The project supervisor (督导) gives the opinion on a change request of a contract covering their station.
+  SUPERVISOR: [...READ_ORG, "client:read", "case:read", "visit:read", "reception:read", "contract:read", "report:read", "change:opinion"],
+  CONTRACTOR_ADMIN: [...READ_ORG, ...READ_MONEY, "staff:manage", "budget:manage", "ledger:manage", "brief:manage", "report:manage"],
   EVALUATOR: ["org:read", "contractor:read", "staff:read", "client:aggregate"],
   // 三权分立: the auditor reads the audit log and nothing else; the system administrator manages
   // settings and accounts and reads no service data.

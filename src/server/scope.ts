@@ -40,6 +40,27 @@ function build<W extends object>(actor: Actor, permission: Permission, clause: (
 
 const district = (m: ActorMembership) => ({ districtId: m.districtId! });
 
+/**
+ * The contracts a membership reaches (§4): the bureau every one of its district; a street office those it
+ * bought or that cover its stations; a contractor its own; a station supervisor those covering the station.
+ * Budgets, ledgers and reports hang off a contract and are reached through this clause, each under its own
+ * permission (a street office holds contract:read and brief:read only).
+ */
+function contractClause(m: ActorMembership, level: Level): Prisma.ServiceContractWhereInput | null {
+  switch (level) {
+    case "bureau": return district(m);
+    case "street": return { districtId: m.districtId!, OR: [{ buyerStreetOfficeId: m.streetOfficeId! }, { stations: { some: { station: { streetOfficeId: m.streetOfficeId! } } } }] };
+    case "contractor": return { contractorId: m.contractorId! };
+    case "station": return m.role === "SUPERVISOR" ? { stations: { some: { stationId: m.stationId! } } } : null;
+    case "system": return null;
+  }
+}
+
+const viaContract = (m: ActorMembership, level: Level) => {
+  const contract = contractClause(m, level);
+  return contract ? { contract } : null;
+};
+
 export const scope = {
   streetOffices: (actor: Actor, permission: Permission = "org:read") =>
     build<Prisma.StreetOfficeWhereInput>(actor, permission, (m, level) => {
@@ -213,6 +234,45 @@ export const scope = {
         default: return null;
       }
     }),
+
+  /** 来访接待登记: the receiving worker's own, and their supervisor's (a summary may name a visitor). */
+  receptions: (actor: Actor, permission: Permission = "reception:read") =>
+    build<Prisma.ReceptionWhereInput>(actor, permission, (m) => {
+      switch (m.role) {
+        case "SOCIAL_WORKER": return { stationId: m.stationId!, workerId: actor.userId };
+        case "SUPERVISOR": return { stationId: m.stationId!, workerId: { in: actor.grants.supervisees[m.stationId!] ?? [] } };
+        default: return null;
+      }
+    }),
+
+  contracts: (actor: Actor, permission: Permission = "contract:read") =>
+    build<Prisma.ServiceContractWhereInput>(actor, permission, contractClause),
+
+  budgetVersions: (actor: Actor, permission: Permission = "budget:read") =>
+    build<Prisma.BudgetVersionWhereInput>(actor, permission, viaContract),
+
+  budgetItems: (actor: Actor, permission: Permission = "budget:read") =>
+    build<Prisma.BudgetItemWhereInput>(actor, permission, viaContract),
+
+  expenses: (actor: Actor, permission: Permission = "ledger:read") =>
+    build<Prisma.ExpenseWhereInput>(actor, permission, viaContract),
+
+  /** 月度工作简报: a street office reads its stations' briefs, whoever bought the contract. */
+  monthlyBriefs: (actor: Actor, permission: Permission = "brief:read") =>
+    build<Prisma.MonthlyBriefWhereInput>(actor, permission, (m, level) => {
+      switch (level) {
+        case "bureau": return district(m);
+        case "street": return { districtId: m.districtId!, station: { streetOfficeId: m.streetOfficeId! } };
+        case "contractor": return { contract: { contractorId: m.contractorId! } };
+        default: return null;
+      }
+    }),
+
+  projectReports: (actor: Actor, permission: Permission = "report:read") =>
+    build<Prisma.ProjectReportWhereInput>(actor, permission, viaContract),
+
+  changeRequests: (actor: Actor, permission: Permission = "report:read") =>
+    build<Prisma.ChangeRequestWhereInput>(actor, permission, viaContract),
 
   supervisorAssignments: (actor: Actor, permission: Permission = "supervision:manage") =>
     build<Prisma.SupervisorAssignmentWhereInput>(actor, permission, (m, level) => (level === "station" ? { stationId: m.stationId! } : null)),

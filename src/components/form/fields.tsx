@@ -102,3 +102,13 @@ export function Hidden({ name, value }: { name: string; value: string | number }
 export function FormGrid({ children }: { children: ReactNode }) {
   return <div className="grid grid-cols-1 gap-4 md:grid-cols-2">{children}</div>;
 }
+
+export function FileField({ name, label, required, hint, className, accept }: Common & { accept?: string }) {
+  const error = useFieldError(name);
+  const id = useFieldId(name);
+  return (
+    <FieldShell name={name} label={label} required={required} hint={hint} className={className}>
+      <input id={id} name={name} type="file" accept={accept} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} className="block w-full text-sm text-slate-700 file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm" />
+    </FieldShell>
+  );
+}
