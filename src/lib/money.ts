@@ -4,18 +4,18 @@
 /** Integer 分. Always a safe integer (≤ 9,007,199,254,740,991 分 — far above any budget). */
 export type Fen = number;
 
-const YUAN = /^(-)?(\d{1,12})(?:\.(\d{1,2}))?$/;
+const YUAN = /^(-)?(\d{1,3}(?:,\d{3}){1,3}|\d{1,12})(?:\.(\d{1,2}))?$/;
 const WAN = /^(-)?(\d{1,8})(?:\.(\d{1,6}))?$/;
 
 function clean(text: string): string {
-  return text.trim().replace(/[,，\s]/g, "").replace(/^[¥￥]/, "").replace(/元$/, "");
+  return text.trim().replace(/，/g, ",").replace(/^[¥￥]\s*/, "").replace(/\s*元$/, "");
 }
 
 /** "1,234.5" / "¥1234.50" / "1234.5元" → 123450 分; null when it is not an amount with at most two decimals. */
 export function parseYuan(text: string): Fen | null {
   const m = YUAN.exec(clean(text));
   if (!m) return null;
-  const fen = Number(m[2]) * 100 + Number((m[3] ?? "").padEnd(2, "0"));
+  const fen = Number(m[2].replace(/,/g, "")) * 100 + Number((m[3] ?? "").padEnd(2, "0"));
   return m[1] ? -fen : fen;
 }
 
