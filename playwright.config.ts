@@ -34,8 +34,10 @@ export default defineConfig({
     { name: "auth", testMatch: /auth\.spec\.ts/ },
     { name: "bureau", testMatch: /bureau(-users)?\.spec\.ts/ },
     { name: "street", testMatch: /street\.spec\.ts/ },
-    { name: "station", testMatch: /(station|clients|cases|case-plan|case-lifecycle|referrals|visits|case-print|signoffs)\.spec\.ts/ },
+    { name: "station", testMatch: /(station|clients|cases|case-plan|case-lifecycle|referrals|visits|case-print|signoffs|receptions)\.spec\.ts/ },
     { name: "contractor", testMatch: /contractor\.spec\.ts/ },
+    // Contracts and the contractor's submissions, each reviewed by the street office or the bureau.
+    { name: "contracts", testMatch: /(contracts|budgets|ledger|briefs|project-reports|change-requests)\.spec\.ts/ },
     { name: "audit-system", testMatch: /(audit|system)\.spec\.ts/ },
   ],
   webServer: {
