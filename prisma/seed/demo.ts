@@ -9,6 +9,7 @@ import { seedDemoCases } from "./demo-cases";
 import { seedDemoClients } from "./demo-clients";
 import { seedDemoVisits } from "./demo-visits";
 import { seedDemoContracts } from "./demo-contracts";
+import { seedDemoLedger } from "./demo-ledger";
 import { seedCalendar2026 } from "./calendar-2026";
 
 export const DEMO_PASSWORD = "Demo@2026";
@@ -216,10 +217,11 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     await seedDemoClients(tx, { districtId: district.id, stationId: lc.id, workerId, communityIds });
     await seedDemoCases(tx, { districtId: district.id, stationId: lc.id, workerId });
     await seedDemoVisits(tx, { districtId: district.id, stationId: lc.id, workerId, communityIds });
-    await seedDemoContracts(tx, {
-      districtId: district.id, contractorId: qiming.id, bureauStaffId: userIds.get("bureau.staff")!, contractorAdminId: userIds.get("contractor.qiming")!,
-      longchengId: lc.id, wujiayingId: wjy.id,
+    const contractorAdminId = userIds.get("contractor.qiming")!;
+    const contracts = await seedDemoContracts(tx, {
+      districtId: district.id, contractorId: qiming.id, bureauStaffId: userIds.get("bureau.staff")!, contractorAdminId, longchengId: lc.id, wujiayingId: wjy.id,
     });
+    await seedDemoLedger(tx, { districtId: district.id, contractId: contracts.longcheng.id, contractorAdminId });
   }, { timeout: 120_000 });
   return { created: true };
 }

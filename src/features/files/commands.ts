@@ -35,7 +35,7 @@ export const uploadFileCommand = defineCommand({
     if (!type || !rules.types.includes(type)) throw fieldError("file", `文件格式应为 ${rules.types.map((t) => TYPE_NAMES[t]).join(" / ")}`);
     if (input.kind === "PHOTO" && !input.caption) throw fieldError("caption", "请填写图片说明（时间、地点、人物、场景）");
     // Serialise uploads to one owner so the count cannot be overrun by two at once.
-    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`${input.ownerType}:${input.ownerId}`}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${input.ownerType}:${input.ownerId}`}))`;
     const existing = await tx.storedFile.count({ where: { ownerType: input.ownerType, ownerId: input.ownerId } });
     if (existing >= rules.maxFiles) throw fieldError("file", `最多上传 ${rules.maxFiles} 个文件`);
     const filename = input.file.name.replace(/[\\/\u0000-\u001f]/g, "_").slice(-120) || "附件";
@@ -55,10 +55,13 @@ export const deleteFileCommand = defineCommand({
   schema: z.object({ id: reference("附件") }),
   permission: ["ledger:manage", "report:manage"],
   run: async ({ input, actor, tx }) => {
-    const file = await tx.storedFile.findUnique({ where: { id: input.id }, select: { id: true, ownerType: true, ownerId: true, filename: true } });
+    const file = await tx.storedFile.findUnique({ where: { id: input.id }, select: { id: true, ownerType: true, ownerId: true, filename: true, kind: true } });
     if (!file || !(OWNER_TYPES as readonly string[]).includes(file.ownerType)) throw new AppError("NOT_FOUND");
-    const owner = await OWNERS[file.ownerType as OwnerType].manage(tx, actor, file.ownerId);
+    const rules = OWNERS[file.ownerType as OwnerType];
+    const owner = await rules.manage(tx, actor, file.ownerId);
     if (!owner) throw new AppError("NOT_FOUND");
+    const refusal = await rules.beforeDelete?.(tx, file.ownerId, file.kind);
+    if (refusal) throw new AppError("INVALID_TRANSITION", refusal);
     await tx.storedFile.delete({ where: { id: file.id } });
     return { target: { type: "StoredFile", id: file.id }, detail: { ownerType: file.ownerType, ownerId: file.ownerId }, message: `已删除：${file.filename}` };
   },
