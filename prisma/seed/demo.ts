@@ -10,6 +10,8 @@ import { seedDemoClients } from "./demo-clients";
 import { seedDemoVisits } from "./demo-visits";
 import { seedDemoContracts } from "./demo-contracts";
 import { seedDemoLedger } from "./demo-ledger";
+import { seedDemoBriefs } from "./demo-briefs";
+import { seedDemoChangesAndReceptions } from "./demo-changes-receptions";
 import { seedCalendar2026 } from "./calendar-2026";
 
 export const DEMO_PASSWORD = "Demo@2026";
@@ -222,6 +224,18 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       districtId: district.id, contractorId: qiming.id, bureauStaffId: userIds.get("bureau.staff")!, contractorAdminId, longchengId: lc.id, wujiayingId: wjy.id,
     });
     await seedDemoLedger(tx, { districtId: district.id, contractId: contracts.longcheng.id, contractorAdminId });
+    const reviewerId = userIds.get("bureau.reviewer")!;
+    const reviewerName = DEMO_ACCOUNTS.find((a) => a.username === "bureau.reviewer")!.name;
+    const supervisorName = DEMO_ACCOUNTS.find((a) => a.username === "supervisor.longcheng")!.name;
+    await seedDemoChangesAndReceptions(tx, {
+      districtId: district.id, contractId: contracts.longcheng.id, stationId: lc.id, workerId, contractorAdminId, supervisorId, supervisorName, reviewerId, reviewerName, communityIds,
+    });
+    await seedDemoBriefs(tx, {
+      districtId: district.id,
+      contracts: { longcheng: { id: contracts.longcheng.id, stationId: lc.id }, wujiaying: { id: contracts.wujiaying.id, stationId: wjy.id } },
+      contractorAdminId, streetStaffId: userIds.get("street.longcheng")!, reviewerId, reviewerName,
+      streetStaffName: DEMO_ACCOUNTS.find((a) => a.username === "street.longcheng")!.name,
+    });
   }, { timeout: 120_000 });
   return { created: true };
 }

@@ -376,6 +376,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "calendar.remove": "删除工作日历日期",
   "district.settings": "修改本区设置",
   "reception.save": "保存来访接待登记",
+  "reception.view": "查看来访接待登记",
   "contract.save": "保存服务项目",
   "contract.set_status": "变更服务项目状态",
   "contract.save_tranches": "保存拨付计划",
@@ -395,9 +396,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "change_request.save": "保存项目变更申请",
   "change_request.export_docx": "导出项目变更申请审批表（Word）",
   "submission.submit": "提交审核",
-  "submission.return": "退回",
-  "submission.accept": "审核通过",
-  "submission.reject": "不予批准",
+  "submission.review": "审核（通过、退回或不予批准）",
   "submission.opinion": "填写督导审核意见",
 };
 

@@ -1,7 +1,11 @@
 import "server-only";
 // 项目变更申请审批表 in the generic review workflow: the project supervisor's opinion, then the bureau's decision.
 import { scope } from "@/server/scope";
+import { AppError, fieldError } from "@/server/errors";
 import type { SubmissionHandler } from "@/features/submissions/handler";
+import { CHANGE_REQUEST_FIELDS } from "./labels";
+
+const REQUIRED = ["filer", "originalContent", "changedContent", "reasons"] as const;
 
 export const changeRequestSubmission: SubmissionHandler = {
   kind: "CHANGE_REQUEST",
@@ -19,7 +23,16 @@ export const changeRequestSubmission: SubmissionHandler = {
   },
   update: async (tx, s, data) => (await tx.changeRequest.updateMany({ where: { id: s.id, version: s.version, status: s.status }, data })).count,
   // A resubmission after a return is looked at afresh: the supervisor gives a new opinion.
-  onSubmit: async (_tx, _actor, _s, now) => ({ submittedAt: now, supervisorOpinion: null, supervisorName: null, supervisorAt: null, bureauOpinion: null, bureauName: null, bureauAt: null }),
+  onSubmit: async (tx, _actor, s, now) => {
+    const row = await tx.changeRequest.findUniqueOrThrow({
+      where: { id: s.id },
+      select: { filer: true, originalContent: true, changedContent: true, reasons: true, contract: { select: { status: true } } },
+    });
+    if (row.contract.status !== "ACTIVE") throw new AppError("INVALID_TRANSITION", "只有履行中的服务项目可以申请变更");
+    for (const key of REQUIRED) if (!row[key].trim()) throw fieldError(key, `提交前请填写${CHANGE_REQUEST_FIELDS[key].label}`);
+    return { submittedAt: now, supervisorOpinion: null, supervisorName: null, supervisorAt: null, bureauOpinion: null, bureauName: null, bureauAt: null };
+  },
   onOpinion: async (_tx, actor, _s, opinion, now) => ({ supervisorOpinion: opinion, supervisorName: actor.name, supervisorAt: now }),
-  onReview: async (_tx, actor, _s, _step, comment, now) => ({ bureauOpinion: comment, bureauName: actor.name, bureauAt: now }),
+  // 民政局审核意见 is the decision (批准 / 不予批准); a return is a request for changes, kept in the history only.
+  onReview: async (_tx, actor, _s, step, comment, now) => (step === "return" ? {} : { bureauOpinion: comment, bureauName: actor.name, bureauAt: now }),
 };

@@ -1,7 +1,8 @@
-import "server-only";
 // What the stations did, counted from their own records — never typed. The monthly brief counts one
 // station's month; the mid-term and final reports count a contract's stations over its period. Counts only:
 // no client identity leaves this module (contractors and reviewers read aggregates, §7).
+// No "server-only" marker: the demo seed (run by tsx, outside Next) counts with it too; it reads the database
+// only through the client it is given.
 import { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/server/db";
 import { startOfShanghaiDay } from "@/lib/dates";
