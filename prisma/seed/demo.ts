@@ -10,6 +10,8 @@ import { seedDemoClients } from "./demo-clients";
 import { seedDemoVisits } from "./demo-visits";
 import { seedDemoContracts } from "./demo-contracts";
 import { seedDemoLedger } from "./demo-ledger";
+import { seedDemoBudgets } from "./demo-budgets";
+import { seedDemoReports } from "./demo-reports";
 import { seedDemoBriefs } from "./demo-briefs";
 import { seedDemoChangesAndReceptions } from "./demo-changes-receptions";
 import { seedCalendar2026 } from "./calendar-2026";
@@ -223,7 +225,9 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     const contracts = await seedDemoContracts(tx, {
       districtId: district.id, contractorId: qiming.id, bureauStaffId: userIds.get("bureau.staff")!, contractorAdminId, longchengId: lc.id, wujiayingId: wjy.id,
     });
+    await seedDemoBudgets(tx, { districtId: district.id, contractId: contracts.longcheng.id, contractorAdminId });
     await seedDemoLedger(tx, { districtId: district.id, contractId: contracts.longcheng.id, contractorAdminId });
+    await seedDemoReports(tx, { districtId: district.id, longchengContractId: contracts.longcheng.id, contractorAdminId });
     const reviewerId = userIds.get("bureau.reviewer")!;
     const reviewerName = DEMO_ACCOUNTS.find((a) => a.username === "bureau.reviewer")!.name;
     const supervisorName = DEMO_ACCOUNTS.find((a) => a.username === "supervisor.longcheng")!.name;

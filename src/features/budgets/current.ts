@@ -4,6 +4,7 @@ import "server-only";
 import type { BudgetCategory, DailyRateKind } from "@/generated/prisma/enums";
 import { sumFen, toFen, type Fen } from "@/lib/money";
 import type { Db, Tx } from "@/server/db";
+import { byCode } from "@/features/budgets/lines";
 
 export type BudgetLine = { itemId: string; code: string; category: BudgetCategory; name: string; basis: string | null; rateKind: DailyRateKind | null; dailyRate: Fen | null; amount: Fen };
 
@@ -27,7 +28,7 @@ export async function budgetInForce(client: Db | Tx, contractId: string): Promis
   if (!version) return null;
   const lines = version.allocations
     .map((a) => ({ itemId: a.item.id, code: a.item.code, category: a.item.category, name: a.item.name, basis: a.basis, rateKind: a.rateKind, dailyRate: a.dailyRate === null ? null : toFen(a.dailyRate), amount: toFen(a.amount) }))
-    .sort((x, y) => x.code.localeCompare(y.code, "zh-CN", { numeric: true }));
+    .sort(byCode);
   return {
     versionId: version.id,
     number: version.number,

@@ -44,15 +44,20 @@ export const DAILY_RATE_CAPS: Record<DailyRateKind, { cap: Fen; severity: Severi
 
 /** 专项经费不得用于以下开支 — what a line or an expense must not be for, by the words that name it. */
 export const FORBIDDEN_SPENDING: { label: string; pattern: RegExp }[] = [
-  { label: "购买固定资产及设施设备", pattern: /固定资产|设施设备|(购置|购买|采购)[^，。；,;]{0,6}(设备|电脑|空调|冰箱|电视|家具)|设备(购置|采购)/ },
+  // 设备租赁 is an allowed 租赁费用; buying equipment is not.
+  { label: "购买固定资产及设施设备", pattern: /固定资产|设施设备(?!租)|(购置|购买|采购)[^，。；,;]{0,6}(设备|电脑|空调|冰箱|电视|家具)(?!租)|设备(购置|采购)/ },
   { label: "发放员工福利及奖励", pattern: /员工福利|职工福利|福利费|奖金|年终奖|员工奖励/ },
   { label: "罚款、罚金", pattern: /罚款|罚金|滞纳金/ },
-  { label: "还贷、偿还债务", pattern: /还贷|贷款|偿还债务|还款/ },
-  { label: "捐赠、赞助", pattern: /捐赠|捐款|赞助/ },
-  { label: "对外投资", pattern: /投资|理财/ },
+  // Not 贷款 alone: 小额贷款政策宣传 is a service.
+  { label: "还贷、偿还债务", pattern: /还贷|还款|(支付|偿付|偿还|归还)[^，。；,;]{0,4}(贷款|借款|债务)|贷款(本金|利息|本息)/ },
+  // 捐赠物资发放 hands out what others gave; giving away project money is forbidden.
+  { label: "捐赠、赞助", pattern: /捐赠(?!物资|品)|捐款|赞助/ },
+  // Not 理财 alone: 家庭理财知识讲座 is a service.
+  { label: "对外投资", pattern: /对外投资|(股权|股票|证券|基金)投资|投资(支出|款)|理财产品|购买理财/ },
   { label: "土建工程、房屋设施的维修改造", pattern: /土建|装修|装饰工程|维修改造|改造工程|修缮/ },
   { label: "购买或修建楼堂馆所", pattern: /楼堂馆所|修建|建房|购房/ },
-  { label: "购买汽车", pattern: /(购置|购买|采购)[^，。；,;]{0,4}(汽车|车辆)|购车/ },
+  // 汽车租赁 and 车辆租赁 are allowed (交通费 includes 车辆租赁费用); 购车票 is a ticket.
+  { label: "购买汽车", pattern: /(购置|购买|采购)[^，。；,;]{0,4}(汽车|车辆)(?!租|保险)|(汽车|车辆)(购置|采购)|购车(?!票)/ },
   { label: "党组织建设经费", pattern: /党组织建设|党建经费|党建活动经费/ },
 ];
 

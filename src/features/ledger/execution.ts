@@ -7,6 +7,7 @@ import { percentBasisPoints, sumFen, toFen, type Fen } from "@/lib/money";
 import type { Db, Tx } from "@/server/db";
 import { budgetInForce } from "@/features/budgets/current";
 import { sumByCategory } from "@/features/budgets/rules";
+import { byCode } from "@/features/budgets/lines";
 
 export type ExecutionLine = {
   itemId: string;
@@ -58,7 +59,7 @@ export async function budgetExecution(client: Db | Tx, contractId: string, until
       const s = spentBy.get(item.id)!;
       lines.push({ itemId: item.id, code: item.code, category: item.category, name: item.name, budget: 0, spent: s.spent, pending: s.pending, variance: -s.spent, rate: null });
     }
-    lines.sort((x, y) => x.code.localeCompare(y.code, "zh-CN", { numeric: true }));
+    lines.sort(byCode);
   }
   const totalBudget = sumFen(lines.map((l) => l.budget));
   const totalSpent = sumFen(lines.map((l) => l.spent));

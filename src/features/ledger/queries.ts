@@ -16,6 +16,7 @@ import type { ExpenseCheck, Finding } from "@/features/budgets/rules";
 import { filesOf, type FileSummary } from "@/features/files/queries";
 import { completeRefusal, evaluateExpense, spendingExcept } from "./check";
 import { budgetExecution, type Execution } from "./execution";
+import { byCode } from "@/features/budgets/lines";
 
 export const LEDGER_SORTS = ["spentOn", "amount"] as const;
 export const LEDGER_FILTERS = ["month", "item", "status", "method"] as const;
@@ -139,7 +140,7 @@ export async function getLedger(actor: Actor, contractId: string, params: ListPa
       amount, status: r.status, files: has.count, warnings: check?.findings.map((f) => f.message) ?? [],
     };
   });
-  items.sort((x, y) => x.code.localeCompare(y.code, "zh-CN", { numeric: true }));
+  items.sort(byCode);
   return {
     contract, budget, execution, rows, total, totalAmount: toFen(sum._sum.amount),
     canManage, canRecord: canManage && budget !== null, items,

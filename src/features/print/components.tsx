@@ -7,6 +7,17 @@ const ALIGN = { left: "text-left", center: "text-center", right: "text-right" } 
 const SIZE = { normal: "print-size-normal", large: "print-size-large", title: "print-size-title", huge: "print-size-huge" } as const;
 
 function CellBody({ cell }: { cell: Cell }) {
+  if (cell.image) {
+    return (
+      <>
+        {cell.hint && <span className="print-hint">{cell.hint}</span>}
+        {cell.prefix && <p>{cell.prefix}</p>}
+        {/* eslint-disable-next-line @next/next/no-img-element -- an attachment served behind its owner's scope, not a static asset */}
+        {cell.image.src && <img src={cell.image.src} alt={cell.image.alt} style={{ display: "block", maxWidth: "110mm", maxHeight: "80mm", margin: "1mm 0" }} />}
+        {cell.text && <p className="whitespace-pre-wrap">{cell.text}</p>}
+      </>
+    );
+  }
   return (
     <>
       {cell.prefix && <span>{cell.prefix}</span>}

@@ -3,14 +3,14 @@ import "server-only";
 // layout), one section (page) per form, A4 with the print margins, 宋体, bordered tables with shaded label
 // cells and the seed's merged cells. Authorised like the print view; every export is an audit row.
 import {
-  AlignmentType, BorderStyle, Document, HeightRule, Packer, Paragraph, ShadingType, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun,
+  AlignmentType, BorderStyle, Document, HeightRule, ImageRun, Packer, Paragraph, ShadingType, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun,
   VerticalAlignTable, WidthType, type ISectionOptions,
 } from "docx";
 import { writeAudit } from "@/server/audit";
 import type { Actor } from "@/server/permissions";
 import { loadCaseFile } from "./case-file";
 import { allCaseFormSpecs } from "./forms";
-import { isWritingSpace, type Align, type Block, type Cell, type FormSpec } from "./layout";
+import { isWritingSpace, type Align, type Block, type Cell, type CellImage, type FormSpec } from "./layout";
 
 const FONT = { ascii: "SimSun", eastAsia: "宋体", hAnsi: "SimSun", cs: "SimSun" };
 /** Half-points: 五号 10.5pt, 小五 9pt, 四号 14pt, 三号 16pt, 一号 26pt. */
@@ -26,12 +26,36 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 
 const runs = (text: string, size: number = SIZE.normal, bold = false) => [new TextRun({ text, size, bold, font: FONT })];
 
+/** A picture at most 110 × 80 mm (pixels at 96 per inch), its aspect ratio kept. */
+const IMAGE_MAX = { width: 416, height: 302 };
+
+function imageParagraph(image: CellImage, align: Align): Paragraph | null {
+  if (!image.data) return null;
+  const scale = Math.min(1, IMAGE_MAX.width / Math.max(1, image.width), IMAGE_MAX.height / Math.max(1, image.height));
+  const width = Math.max(1, Math.round(image.width * scale));
+  const height = Math.max(1, Math.round(image.height * scale));
+  return new Paragraph({
+    children: [new ImageRun({ type: image.type, data: image.data, transformation: { width, height }, altText: { name: image.alt, description: image.alt, title: image.alt } })],
+    alignment: ALIGN[align],
+    spacing: { before: 60, after: 60 },
+  });
+}
+
 function cellParagraphs(cell: Cell, align: Align, size: number): Paragraph[] {
   const paragraph = (children: TextRun[]) => new Paragraph({ children, alignment: ALIGN[align], spacing: { before: 0, after: 0, line: 300 } });
   const sized = (text: string) => runs(text, size);
   const lines = (cell.text ?? "").split("\n");
   const out: Paragraph[] = [];
   if (cell.hint) out.push(paragraph(runs(cell.hint, SIZE.hint)));
+  if (cell.image) {
+    // prefix, picture, then the text (图片一（粘贴）： · the photo · 图片说明：…)
+    if (cell.prefix) out.push(paragraph(sized(cell.prefix)));
+    const picture = imageParagraph(cell.image, align);
+    if (picture) out.push(picture);
+    for (const line of lines) if (line) out.push(paragraph(sized(line)));
+    if (out.length === 0) out.push(paragraph(sized("")));
+    return out;
+  }
   const [first, ...rest] = lines;
   if (cell.prefix) out.push(paragraph([...sized(cell.prefix), ...(first ? sized(first) : [])]));
   else if (first || !cell.hint) out.push(paragraph(sized(first ?? "")));

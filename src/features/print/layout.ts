@@ -8,6 +8,19 @@ import type { SignRole } from "@/generated/prisma/enums";
 
 export type Align = "left" | "center" | "right";
 
+/** A picture inside a cell (结项报告书 五、图片材料): the bytes for Word, an address for the screen. */
+export type CellImage = {
+  type: "jpg" | "png";
+  /** The file's bytes (the Word export embeds them). */
+  data?: Uint8Array;
+  /** Where the screen loads it from (/api/files/…?inline=1). */
+  src?: string;
+  /** The picture's own size in pixels (its aspect ratio is kept). */
+  width: number;
+  height: number;
+  alt: string;
+};
+
 export type Cell = {
   /** A label cell of the form (shaded, centred). */
   label?: boolean;
@@ -22,6 +35,8 @@ export type Cell = {
   align?: Align;
   /** Writing space the paper form leaves (mm, at least). */
   height?: number;
+  /** A picture, after the prefix and before the text. */
+  image?: CellImage;
 };
 
 export type Block =

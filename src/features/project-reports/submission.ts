@@ -1,9 +1,16 @@
 import "server-only";
-// 项目中期报告 and 项目结项报告书 in the generic review workflow.
+// 项目中期报告 and 项目结项报告书 in the generic review workflow. Submitting checks that every section the
+// kind requires is filled (each refusal on its field) and freezes the figures drafted from the ledger and
+// the records as of the submission day; a 结项报告书 needs 3–5 photos and the mid-term report accepted.
+import type { Prisma } from "@/generated/prisma/client";
 import type { ProjectReportKind, ReportKind } from "@/generated/prisma/enums";
 import { PROJECT_REPORT_KIND_LABELS } from "@/lib/labels";
+import { AppError } from "@/server/errors";
 import { scope } from "@/server/scope";
 import type { SubmissionHandler } from "@/features/submissions/handler";
+import { readContent } from "./content";
+import { draftFigures, reportDay } from "./drafting";
+import { finalProblems, midtermProblems, problemFieldErrors, problemSummary } from "./schemas";
 
 function projectReportSubmission(kind: Extract<ReportKind, "MIDTERM_REPORT" | "FINAL_REPORT">, reportKind: ProjectReportKind): SubmissionHandler {
   return {
@@ -18,7 +25,24 @@ function projectReportSubmission(kind: Extract<ReportKind, "MIDTERM_REPORT" | "F
       return { kind, id: row.id, districtId: row.districtId, contractId: row.contractId, status: row.status, version: row.version, title: `「${row.contract.name}」${PROJECT_REPORT_KIND_LABELS[reportKind]}` };
     },
     update: async (tx, s, data) => (await tx.projectReport.updateMany({ where: { id: s.id, version: s.version, status: s.status }, data })).count,
-    onSubmit: async (_tx, _actor, _s, now) => ({ submittedAt: now }),
+    onSubmit: async (tx, _actor, s, now) => {
+      const report = await tx.projectReport.findUniqueOrThrow({
+        where: { id: s.id },
+        select: { content: true, contract: { select: { status: true, startsOn: true, endsOn: true } } },
+      });
+      if (report.contract.status === "DRAFT") throw new AppError("INVALID_TRANSITION", "服务项目尚未生效，不能提交报告");
+      if (reportKind === "FINAL") {
+        const midterm = await tx.projectReport.findUnique({ where: { contractId_kind: { contractId: s.contractId, kind: "MIDTERM" } }, select: { status: true } });
+        if (midterm?.status !== "ACCEPTED") throw new AppError("INVALID_TRANSITION", "项目中期报告审核通过后才能提交结项报告书");
+      }
+      // Spending and records up to the submission day, as they stand now.
+      const figures = await draftFigures(tx, s.contractId, reportKind, reportDay(report.contract, now));
+      const problems = reportKind === "MIDTERM"
+        ? midtermProblems(readContent("MIDTERM", report.content), figures)
+        : finalProblems(readContent("FINAL", report.content), await tx.storedFile.count({ where: { ownerType: "ProjectReport", ownerId: s.id, kind: "PHOTO" } }));
+      if (problems.length > 0) throw new AppError("VALIDATION", problemSummary(problems), problemFieldErrors(problems));
+      return { figures: figures as unknown as Prisma.InputJsonValue, submittedAt: now };
+    },
     onReview: async (_tx, _actor, _s, step, _comment, now) => (step === "accept" ? { acceptedAt: now } : {}),
   };
 }
