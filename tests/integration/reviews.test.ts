@@ -2,7 +2,7 @@
 // review permission; nothing of another district, no drafts, nothing decided.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ReportKind, SubmissionStatus } from "@/generated/prisma/enums";
-import { reviewQueue, waitingDays } from "@/features/reviews/queries";
+import { contractorTodo, reviewQueue, waitingDays } from "@/features/reviews/queries";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { newContract } from "../support/contracts";
@@ -19,7 +19,7 @@ async function seedSubmissions(d: DistrictWorld) {
   const base = { districtId: d.district.id, contractId: contract.id, createdById };
   const ids: Record<string, string> = {};
   const brief = (month: string, status: SubmissionStatus, submittedAt: Date | null) =>
-    db.monthlyBrief.create({ data: { ...base, stationId: d.stations[0].id, month, dueOn: new Date(`${month}-28T00:00:00Z`), status, submittedAt } });
+    db.monthlyBrief.create({ data: { ...base, stationId: d.stations[0].id, month, dueOn: new Date(`${month}-28T00:00:00Z`), status, submittedAt, firstSubmittedAt: submittedAt } });
   ids.brief = (await brief("2026-10", "SUBMITTED", daysBefore(6))).id;
   ids.briefDraft = (await brief("2026-09", "DRAFT", null)).id;
   ids.briefAccepted = (await brief("2026-08", "ACCEPTED", daysBefore(40))).id;
@@ -81,5 +81,27 @@ describe("reviewQueue", () => {
     expect(waitingDays(new Date(NOW.getTime() - 86_399_000), NOW)).toBe(0);
     expect(waitingDays(new Date(NOW.getTime() - 86_400_000), NOW)).toBe(1);
     expect(waitingDays(new Date(NOW.getTime() + 1000), NOW)).toBe(0);
+  });
+});
+
+describe("待办 for the contractor", () => {
+  it("lists what came back and the briefs due or missing, of its own contracts only", async () => {
+    const todo = await contractorTodo(w.a.actors.contractorAdmin, NOW);
+    const ids = todo.map((t) => t.id);
+    // The returned change request (第 4 号) of its contract; none of district b's.
+    expect(ids).toContain(`change:${a.ids.changeReturned}`);
+    expect(ids).not.toContain(`change:${b.ids.changeReturned}`);
+    // 2026-09 is a draft past its due day, so missing, as are the months without a brief; 2026-10 is submitted and
+    // 2026-08 accepted (not to-dos); November has not ended.
+    expect(todo.find((t) => t.id.endsWith(":2026-09"))?.note).toBe("缺报（应于 2026-09-28 前报送）");
+    expect(todo.find((t) => t.id.endsWith(":2026-01"))?.note).toMatch(/^缺报/);
+    expect(ids.some((t) => t.endsWith(":2026-10") || t.endsWith(":2026-08") || t.endsWith(":2026-11"))).toBe(false);
+    expect(todo[0].tone).toBe("red");
+  });
+
+  it("is empty for everyone who drafts nothing", async () => {
+    for (const actor of [w.a.actors.bureauReviewer, w.a.actors.streetStaff, w.a.actors.socialWorker, w.a.actors.supervisor, w.b.actors.bureauAdmin]) {
+      expect(await contractorTodo(actor, NOW)).toEqual([]);
+    }
   });
 });

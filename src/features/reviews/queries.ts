@@ -8,6 +8,9 @@ import { PROJECT_REPORT_KIND_LABELS, REPORT_KIND_LABELS } from "@/lib/labels";
 import { db } from "@/server/db";
 import { can, type Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
+import { formatStoredCalendarDate } from "@/lib/dates";
+import { contractorBriefSchedules } from "@/features/briefs/queries";
+import { monthEnded } from "@/features/briefs/standing";
 
 export type ReviewItem = {
   /** `${kind}:${id}` (unique across kinds). */
@@ -89,4 +92,37 @@ export async function reviewQueue(actor: Actor, now = new Date()): Promise<Revie
       })),
   ];
   return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id));
+}
+
+export type TodoItem = { id: string; kindLabel: string; project: string; title: string; href: string; note: string; tone: "red" | "amber" | "blue" };
+
+/**
+ * 待办 for a contractor: what came back with comments (briefs, budgets, reports, change requests) and the
+ * monthly briefs that are due, missing or still drafts — each through its own scope under the manage permission.
+ */
+export async function contractorTodo(actor: Actor, now = new Date()): Promise<TodoItem[]> {
+  const returned = { status: { in: ["RETURNED", "REJECTED"] as ("RETURNED" | "REJECTED")[] } };
+  const [budgets, reports, changes, schedules] = await Promise.all([
+    can(actor, "budget:manage") ? db.budgetVersion.findMany({ where: { AND: [{ status: "RETURNED" }, scope.budgetVersions(actor, "budget:manage")] }, select: { id: true, contractId: true, number: true, contract: contractSelect } }) : [],
+    can(actor, "report:manage") ? db.projectReport.findMany({ where: { AND: [{ status: "RETURNED" }, scope.projectReports(actor, "report:manage")] }, select: { id: true, contractId: true, kind: true, contract: contractSelect } }) : [],
+    can(actor, "report:manage") ? db.changeRequest.findMany({ where: { AND: [returned, scope.changeRequests(actor, "report:manage")] }, select: { id: true, contractId: true, number: true, status: true, contract: contractSelect } }) : [],
+    can(actor, "brief:manage") ? contractorBriefSchedules(actor, now) : [],
+  ]);
+  const items: TodoItem[] = [];
+  for (const s of schedules) {
+    for (const m of s.months) {
+      const [y, mo] = m.month.split("-");
+      const title = `${s.station.name} ${y}年${Number(mo)}月月度工作简报`;
+      const href = m.brief ? `/contractor/briefs/${m.brief.id}` : "/contractor/briefs";
+      const due = formatStoredCalendarDate(m.dueOn);
+      if (m.standing === "MISSING") items.push({ id: `brief:${s.contract.id}:${s.station.id}:${m.month}`, kindLabel: REPORT_KIND_LABELS.MONTHLY_BRIEF, project: s.contract.name, title, href, note: `缺报（应于 ${due} 前报送）`, tone: "red" });
+      else if (m.standing === "RETURNED") items.push({ id: `brief:${m.brief!.id}`, kindLabel: REPORT_KIND_LABELS.MONTHLY_BRIEF, project: s.contract.name, title, href, note: "已退回，请按意见修改后重新提交", tone: "amber" });
+      else if (m.standing === "DRAFT" || (m.standing === "NOT_DUE" && monthEnded(m.month, now))) items.push({ id: `brief:${s.contract.id}:${s.station.id}:${m.month}`, kindLabel: REPORT_KIND_LABELS.MONTHLY_BRIEF, project: s.contract.name, title, href, note: `待报送（截止 ${due}）`, tone: "blue" });
+    }
+  }
+  for (const b of budgets) items.push({ id: `budget:${b.id}`, kindLabel: REPORT_KIND_LABELS.BUDGET, project: b.contract.name, title: b.number === 1 ? "项目经费预算" : `预算调整（第 ${b.number} 版）`, href: `/contractor/contracts/${b.contractId}/budget`, note: "已退回，请按意见修改后重新提交", tone: "amber" });
+  for (const r of reports) items.push({ id: `report:${r.id}`, kindLabel: PROJECT_REPORT_KIND_LABELS[r.kind], project: r.contract.name, title: PROJECT_REPORT_KIND_LABELS[r.kind], href: `/contractor/contracts/${r.contractId}/reports/${r.kind === "MIDTERM" ? "midterm" : "final"}`, note: "已退回，请按意见修改后重新提交", tone: "amber" });
+  for (const c of changes) items.push({ id: `change:${c.id}`, kindLabel: REPORT_KIND_LABELS.CHANGE_REQUEST, project: c.contract.name, title: `项目变更申请（第 ${c.number} 号）`, href: `/contractor/contracts/${c.contractId}/changes/${c.id}`, note: c.status === "REJECTED" ? "不予批准" : "已退回，请按意见修改后重新提交", tone: c.status === "REJECTED" ? "red" : "amber" });
+  const order = { red: 0, amber: 1, blue: 2 } as const;
+  return items.sort((a, b) => order[a.tone] - order[b.tone]);
 }

@@ -5,12 +5,18 @@ import { ComplianceBadge, ComplianceTable } from "@/features/stations/components
 import { getDistrictOverview } from "@/features/stations/queries";
 import { requireActor } from "@/server/auth";
 import { EVALUATION_GRADE_LABELS } from "@/lib/labels";
+import { can } from "@/server/permissions";
+import { reviewQueue } from "@/features/reviews/queries";
+import { TodoList } from "@/features/reviews/components/todo-list";
 
 export const metadata: Metadata = { title: "区级总览" };
 
 export default async function BureauHomePage() {
   const actor = await requireActor();
-  const { stats, compliance, byStreet, contractors } = await getDistrictOverview(actor);
+  const [{ stats, compliance, byStreet, contractors }, queue] = await Promise.all([
+    getDistrictOverview(actor),
+    can(actor, "budget:review") || can(actor, "report:review") || can(actor, "brief:review") ? reviewQueue(actor) : null,
+  ]);
   const href = (id: string) => `/bureau/stations/${id}`;
   return (
     <>
@@ -24,6 +30,16 @@ export default async function BureauHomePage() {
         <Stat label="持证社工" value={stats.certifiedStaff} hint="助理社会工作师及以上" />
         <Stat label="在册志愿者" value={stats.activeVolunteers} />
       </div>
+
+      {queue && (
+        <div className="mb-4">
+          <TodoList
+            title="待审核"
+            moreHref="/bureau/reviews"
+            items={queue.map((q) => ({ id: q.id, kindLabel: q.kindLabel, project: q.project, title: q.title, href: q.href, note: q.awaitingOpinion ? "待督导意见" : `已等待 ${q.waitingDays} 天`, tone: q.awaitingOpinion ? "amber" : q.waitingDays > 10 ? "red" : "blue" }))}
+          />
+        </div>
+      )}
 
       <Card title="人员配置达标情况" className="mb-4">
         <ComplianceTable rows={compliance} hrefOf={href} />
