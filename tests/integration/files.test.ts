@@ -157,6 +157,26 @@ describe("file.delete", () => {
   });
 });
 
+describe("file.delete of an 已入账 purchase's documents", () => {
+  it("keeps the last quote comparison and contract of a completed purchase of 2000 元 or more", async () => {
+    const items = await db.budgetItem.findMany({ where: { contractId } });
+    const created = await saveExpenseCommand.execute(w.a.actors.contractorAdmin, {
+      contractId, spentOn: "2026-05-06", itemId: items.find((i) => i.code === "A1")!.id, amount: "2500.00", payee: "昆明文印社", method: "BANK_TRANSFER", purpose: "活动物资采购", isPurchase: "on",
+    });
+    expect(created, JSON.stringify(created)).toMatchObject({ ok: true });
+    const id = (created.data as { id: string }).id;
+    const quote = await uploaded(w.a.actors.contractorAdmin, { ownerId: id, kind: "QUOTE_COMPARISON" });
+    const contract = await uploaded(w.a.actors.contractorAdmin, { ownerId: id, kind: "PURCHASE_CONTRACT" });
+    await db.expense.update({ where: { id }, data: { status: "COMPLETE" } });
+    for (const f of [quote, contract]) {
+      expect(await deleteFileCommand.execute(w.a.actors.contractorAdmin, { id: f.id })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    }
+    // A second quote can replace the first.
+    await uploaded(w.a.actors.contractorAdmin, { ownerId: id, kind: "QUOTE_COMPARISON" });
+    expect(await deleteFileCommand.execute(w.a.actors.contractorAdmin, { id: quote.id })).toMatchObject({ ok: true });
+  });
+});
+
 describe("readFile (GET /api/files/[id])", () => {
   let invoiceId: string;
   let photoId: string;
@@ -196,6 +216,12 @@ describe("readFile (GET /api/files/[id])", () => {
     for (const actor of [w.a.actors.streetStaff, w.a.actors.socialWorker, otherAdmin, w.b.actors.bureauReviewer]) {
       expect(await readFile(actor, photoId), actor.username).toBeNull();
     }
+  });
+
+  it("a draft report's photos stay the contractor's: reviewers read them only once it is submitted", async () => {
+    const draftPhoto = (await db.storedFile.findFirstOrThrow({ where: { ownerType: "ProjectReport", ownerId: draftReportId } })).id;
+    expect(await readFile(w.a.actors.contractorAdmin, draftPhoto)).not.toBeNull();
+    for (const actor of [w.a.actors.bureauReviewer, w.a.actors.bureauAdmin, w.a.actors.supervisor]) expect(await readFile(actor, draftPhoto), actor.username).toBeNull();
   });
 
   it("a file whose owner is gone is not served", async () => {
