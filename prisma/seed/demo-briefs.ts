@@ -6,8 +6,8 @@
 // frozen from the station's records of each month as the seed holds them (all people fictional).
 import type { Prisma } from "../../src/generated/prisma/client";
 import type { ReportEventKind, Role, SubmissionStatus } from "../../src/generated/prisma/enums";
-import { parseShanghaiDateTime } from "../../src/lib/dates";
-import { countServiceRecords, monthDays } from "../../src/features/service-counts/counts";
+import { calendarMonthRange, parseShanghaiDateTime } from "../../src/lib/dates";
+import { countServiceRecords } from "../../src/features/service-counts/counts";
 import { dailyWorkDraft, freezeCounts } from "../../src/features/briefs/counts";
 import { briefDueOn } from "../../src/features/briefs/standing";
 
@@ -136,7 +136,7 @@ export async function seedDemoBriefs(tx: Tx, opts: {
       const steps = b.steps.map((s) => ({ ...s, when: at(s.at) }));
       const submits = steps.filter((s) => s.event === "SUBMIT");
       const last = steps[steps.length - 1];
-      const counts = await countServiceRecords(tx, [contract.stationId], monthDays(b.month));
+      const counts = await countServiceRecords(tx, [contract.stationId], calendarMonthRange(b.month));
       const created = at(`${b.month}-28 17:00`);
       const row = await tx.monthlyBrief.create({
         data: {

@@ -74,12 +74,81 @@ export function parseShanghaiDateTime(value: string): Date | null {
   return new Date(local.getTime() - SHANGHAI_OFFSET_MS);
 }
 
-/** "2026-11" → the instants [first day 00:00, next month's first day 00:00) in Beijing time; null if invalid. */
-export function shanghaiMonthRange(month: string): { from: Date; to: Date } | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(month.trim());
+// ───────────── Months ("YYYY-MM") ─────────────
+// A month is kept as its "YYYY-MM" text (the monthly brief's `month` column, the list filters' `month`), so months
+// compare and sort as strings. Which month an instant falls in is decided in Beijing time; a calendar date
+// column's month is its own.
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** "2026-10" → [2026, 10] when it is a real month (2000–2100), else null. */
+function monthParts(month: string): [year: number, month: number] | null {
+  const m = MONTH.exec(month);
   if (!m) return null;
   const year = Number(m[1]);
   const mon = Number(m[2]);
-  if (mon < 1 || mon > 12 || year < 2000 || year > 2100) return null;
+  return mon >= 1 && mon <= 12 && year >= 2000 && year <= 2100 ? [year, mon] : null;
+}
+
+/** "2026-10" is a real month (YYYY-MM, 2000–2100); "2026-13", "2026-1", "1999-12" are not. */
+export function isMonth(value: string): boolean {
+  return monthParts(value) !== null;
+}
+
+/** The month `n` months after (before, when negative) a month: "2026-12", 1 → "2027-01". */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split("-").map(Number);
+  const index = y * 12 + (m - 1) + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** Every month from `first` to `last`, both included ("2026-11", "2027-01" → three months); none when `last` comes first. */
+export function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let m = first; m <= last && out.length < 1200; m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
+/** "2026-10" → 2026年10月 (how a month is written in the UI and on paper). */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return `${y}年${m}月`;
+}
+
+/** The month of a calendar date column (UTC midnight): 2026-03-01 → "2026-03". */
+export function monthOfCalendarDate(date: Date): string {
+  return formatCalendarDate(date).slice(0, 7);
+}
+
+/** The Beijing month an instant falls in: 2026-10-31T16:10Z (1 November 00:10 in Beijing) → "2026-11". */
+export function shanghaiMonthOf(instant: Date): string {
+  return formatDate(instant).slice(0, 7);
+}
+
+/** "2026-11" → the instants [first day 00:00, next month's first day 00:00) in Beijing time; null if invalid. */
+export function shanghaiMonthRange(month: string): { from: Date; to: Date } | null {
+  const parts = monthParts(month.trim());
+  if (!parts) return null;
+  const [year, mon] = parts;
   return { from: new Date(Date.UTC(year, mon - 1, 1) - SHANGHAI_OFFSET_MS), to: new Date(Date.UTC(year, mon, 1) - SHANGHAI_OFFSET_MS) };
+}
+
+/** Calendar days [from, to) as YYYY-MM-DD (an instant is in the range when its Beijing calendar day is). */
+export type CalendarDayRange = { from: string; to: string };
+
+/** A month's calendar days: "2026-10" → { from: "2026-10-01", to: "2026-11-01" }. `month` must be a real month (isMonth). */
+export function calendarMonthRange(month: string): CalendarDayRange {
+  return { from: `${month}-01`, to: `${addMonths(month, 1)}-01` };
+}
+
+/**
+ * Whole months of an inclusive period of calendar dates (YYYY-MM-DD), for a 项目周期:
+ * 2026-01-01 … 2026-12-31 → 12, 2026-01-15 … 2026-07-14 → 6, 2026-01-15 … 2026-07-13 → 5; never negative.
+ */
+export function wholeMonths(from: string, to: string): number {
+  const [fy, fm, fd] = from.split("-").map(Number);
+  const [ty, tm, td] = to.split("-").map(Number);
+  const end = new Date(Date.UTC(ty, tm - 1, td + 1)); // exclusive end
+  const months = (end.getUTCFullYear() - fy) * 12 + (end.getUTCMonth() + 1 - fm) + (end.getUTCDate() >= fd ? 0 : -1);
+  return Math.max(0, months);
 }

@@ -124,6 +124,11 @@ export function version() {
   return z.preprocess((v) => (v === undefined || v === "" ? undefined : Number(v)), z.number().int().positive().optional());
 }
 
+/** The version the page was read at, required: a decision must be about exactly what the person saw. */
+export function requiredVersion() {
+  return z.preprocess((v) => (v === undefined || v === "" ? undefined : Number(v)), z.number({ error: "页面已过期，请刷新后重试" }).int().positive());
+}
+
 export function newPassword(label = "新密码") {
   return z.preprocess(str, z.string().superRefine((v, ctx) => {
     const problems = passwordProblems(v);

@@ -386,6 +386,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "budget.start_adjustment": "发起预算调整",
   "expense.save": "保存支出台账",
   "expense.delete": "删除支出",
+  "ledger.export": "导出项目收支表（Excel）",
   "file.upload": "上传附件",
   "file.delete": "删除附件",
   "file.download": "下载附件",

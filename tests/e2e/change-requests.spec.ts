@@ -71,7 +71,7 @@ test("change request: the contractor files and submits; the supervisor gives the
   await item.getByRole("link", { name: `项目变更申请（第 ${number} 号）` }).click();
   await expect(reviewer).toHaveURL(new RegExp(`/bureau/contracts/${contractId}/changes/${changeId}$`));
   await expect(reviewer.getByTestId("督导审核意见")).toContainText(opinion);
-  await reviewer.getByLabel("审核意见（选填）").fill(`同意按变更后的方案实施。${tag}`);
+  await reviewer.getByLabel(/^民政局审核意见/).fill(`同意按变更后的方案实施。${tag}`);
   await reviewer.getByRole("button", { name: "审核通过" }).click();
   await expect(reviewer.getByText(/项目变更申请（第 \d+ 号）已审核通过/)).toBeVisible();
   await reviewer.waitForLoadState("networkidle");

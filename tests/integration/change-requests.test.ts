@@ -136,7 +136,7 @@ describe("the review: submit → the supervisor's opinion → the bureau's decis
     expect(sent.submittedAt).not.toBeNull();
 
     // The bureau cannot decide before the supervisor's opinion (it can return).
-    expect(await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "accept", comment: "" }))
+    expect(await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "accept", comment: "同意" }))
       .toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "请先由项目督导填写审核意见" });
     expect(await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "reject", comment: "不可行" }))
       .toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
@@ -154,14 +154,17 @@ describe("the review: submit → the supervisor's opinion → the bureau's decis
 
     // The decision: the reviewer of the district only; the contractor cannot review; a rejection needs reasons.
     for (const actor of [w.a.actors.contractorAdmin, w.a.actors.supervisor, w.a.actors.bureauStaff, w.a.actors.bureauAdmin]) {
-      expect(await reviewSubmissionCommand.execute(actor, { ...(await step(id)), step: "accept", comment: "" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(await reviewSubmissionCommand.execute(actor, { ...(await step(id)), step: "accept", comment: "同意" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     // The street office reviews briefs (brief:review), not change requests: it does not reach this one.
-    expect(await reviewSubmissionCommand.execute(w.a.actors.streetStaff, { ...(await step(id)), step: "accept", comment: "" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await reviewSubmissionCommand.execute(w.b.actors.bureauReviewer, { ...(await step(id)), step: "accept", comment: "" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await reviewSubmissionCommand.execute(w.a.actors.streetStaff, { ...(await step(id)), step: "accept", comment: "同意" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await reviewSubmissionCommand.execute(w.b.actors.bureauReviewer, { ...(await step(id)), step: "accept", comment: "同意" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const noReason = await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "reject", comment: "" });
     expect(noReason).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(noReason.ok ? null : noReason.fieldErrors?.comment?.[0]).toBe("请写明不予批准的理由");
+    // The bureau's decision is written down (民政局审核意见 on the printed form).
+    expect(await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "accept", comment: "" }))
+      .toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { comment: ["请填写民政局审核意见"] } });
     expect(await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "accept", comment: "同意变更。" })).toMatchObject({ ok: true });
     expect(await current(id)).toMatchObject({ status: "ACCEPTED", bureauOpinion: "同意变更。", bureauName: w.a.actors.bureauReviewer.name });
 
@@ -185,7 +188,7 @@ describe("the review: submit → the supervisor's opinion → the bureau's decis
     // Resubmitted: the old opinion no longer counts.
     expect(await submitSubmissionCommand.execute(w.a.actors.contractorAdmin, await step(id))).toMatchObject({ ok: true });
     expect(await current(id)).toMatchObject({ status: "SUBMITTED", supervisorOpinion: null, supervisorName: null });
-    expect(await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "accept", comment: "" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    expect(await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "accept", comment: "同意" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     expect(await opinionSubmissionCommand.execute(w.a.actors.supervisor, { ...(await step(id)), comment: "仍可行" })).toMatchObject({ ok: true });
     expect(await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "reject", comment: "服务指标调整幅度过大" })).toMatchObject({ ok: true });
     expect(await current(id)).toMatchObject({ status: "REJECTED", bureauOpinion: "服务指标调整幅度过大" });

@@ -163,8 +163,8 @@ describe("file.delete of an 已入账 purchase's documents", () => {
     const created = await saveExpenseCommand.execute(w.a.actors.contractorAdmin, {
       contractId, spentOn: "2026-05-06", itemId: items.find((i) => i.code === "A1")!.id, amount: "2500.00", payee: "昆明文印社", method: "BANK_TRANSFER", purpose: "活动物资采购", isPurchase: "on",
     });
-    expect(created, JSON.stringify(created)).toMatchObject({ ok: true });
-    const id = (created.data as { id: string }).id;
+    if (!created.ok) throw new Error(created.message);
+    const id = created.data!.id;
     const quote = await uploaded(w.a.actors.contractorAdmin, { ownerId: id, kind: "QUOTE_COMPARISON" });
     const contract = await uploaded(w.a.actors.contractorAdmin, { ownerId: id, kind: "PURCHASE_CONTRACT" });
     await db.expense.update({ where: { id }, data: { status: "COMPLETE" } });

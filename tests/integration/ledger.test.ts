@@ -380,13 +380,13 @@ describe("项目收支表 export", () => {
     expect([d1.getCell(2).value, d1.getCell(3).value, d1.getCell(4).value, d1.getCell(5).value, d1.getCell(6).value]).toEqual(["交通费", 6000, 1235, 4765, 0.2058]);
     const totalRow = exec.getRow(exec.rowCount);
     expect([totalRow.getCell(1).value, totalRow.getCell(3).value, totalRow.getCell(4).value, totalRow.getCell(5).value]).toEqual(["合计", 300000, 1235, 298765]);
-    expect(await db.auditLog.findFirst({ where: { action: "file.download", targetId: c.id, actorUserId: w.a.users.bureauReviewer.id } })).toMatchObject({ outcome: "SUCCESS", targetType: "ServiceContract", detail: { export: "ledger", rows: 2 } });
+    expect(await db.auditLog.findFirst({ where: { action: "ledger.export", targetId: c.id, actorUserId: w.a.users.bureauReviewer.id } })).toMatchObject({ outcome: "SUCCESS", targetType: "ServiceContract", detail: { rows: 2 } });
 
     expect(await exportLedger(w.a.actors.contractorAdmin, c.id)).not.toBeNull();
     for (const actor of [w.a.actors.streetStaff, w.a.actors.supervisor, otherAdmin, w.b.actors.bureauReviewer, w.a.actors.auditor]) {
       expect(await exportLedger(actor, c.id), actor.username).toBeNull();
     }
-    expect(await db.auditLog.findFirst({ where: { action: "file.download", outcome: "DENIED", actorUserId: w.a.users.streetStaff.id, targetId: c.id } })).toMatchObject({ detail: { export: "ledger" } });
+    expect(await db.auditLog.findFirst({ where: { action: "ledger.export", outcome: "DENIED", actorUserId: w.a.users.streetStaff.id, targetId: c.id } })).toMatchObject({ detail: { reason: "NOT_FOUND" } });
   });
 });
 

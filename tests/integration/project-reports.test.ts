@@ -71,8 +71,10 @@ async function report(id: string) {
   return db.projectReport.findUniqueOrThrow({ where: { id } });
 }
 
-const submit = (actor: Actor, kind: "MIDTERM_REPORT" | "FINAL_REPORT", id: string) => submitSubmissionCommand.execute(actor, { kind, id });
-const review = (actor: Actor, kind: "MIDTERM_REPORT" | "FINAL_REPORT", id: string, step: "return" | "accept", comment = "") => reviewSubmissionCommand.execute(actor, { kind, id, step, comment });
+/** Each step is taken on the version the person is looking at (the current one). */
+const current = async (id: string) => (await db.projectReport.findUnique({ where: { id }, select: { version: true } }))?.version ?? 1;
+const submit = async (actor: Actor, kind: "MIDTERM_REPORT" | "FINAL_REPORT", id: string) => submitSubmissionCommand.execute(actor, { kind, id, version: await current(id) });
+const review = async (actor: Actor, kind: "MIDTERM_REPORT" | "FINAL_REPORT", id: string, step: "return" | "accept", comment = "") => reviewSubmissionCommand.execute(actor, { kind, id, step, comment, version: await current(id) });
 
 function photo(actor: Actor, ownerId: string, caption = "重阳节敬老活动") {
   return uploadFileCommand.execute(actor, { ownerType: "ProjectReport", ownerId, kind: "PHOTO", caption, file: new File([PNG], `photo-${uniq()}.png`, { type: "image/png" }) });

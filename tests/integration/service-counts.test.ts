@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { saveClosureCommand } from "@/features/cases/closure";
 import { saveSessionCommand } from "@/features/cases/sessions";
 import { approveDocumentCommand, submitDocumentCommand } from "@/features/documents/commands";
-import { countServiceRecords, EMPTY_COUNTS, monthDays, peopleServed, personTimes, type ServiceCounts } from "@/features/service-counts/counts";
+import { countServiceRecords, EMPTY_COUNTS, peopleServed, personTimes, type ServiceCounts } from "@/features/service-counts/counts";
 import { saveVisitCommand } from "@/features/visits/commands";
-import { parseShanghaiDateTime } from "@/lib/dates";
+import { calendarMonthRange, parseShanghaiDateTime } from "@/lib/dates";
 import { encryptField } from "@/server/crypto";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
@@ -127,15 +127,15 @@ const OCTOBER_S = counts({
 
 describe("countServiceRecords", () => {
   it("counts exactly the records of October at the station, by the Beijing calendar day", async () => {
-    expect(await countServiceRecords(db, [w.a.stations[0].id], monthDays("2026-10"))).toEqual(OCTOBER_S);
+    expect(await countServiceRecords(db, [w.a.stations[0].id], calendarMonthRange("2026-10"))).toEqual(OCTOBER_S);
   });
 
   it("September and November count their own records only", async () => {
     const S = [w.a.stations[0].id];
-    expect(await countServiceRecords(db, S, monthDays("2026-09"))).toEqual(counts({
+    expect(await countServiceRecords(db, S, calendarMonthRange("2026-09"))).toEqual(counts({
       newCases: 2, caseSessions: 1, caseClients: 2, visits: 1, householdsVisited: 1, receptions: 1, receptionVisitors: 4,
     }));
-    expect(await countServiceRecords(db, S, monthDays("2026-11"))).toEqual(counts({
+    expect(await countServiceRecords(db, S, calendarMonthRange("2026-11"))).toEqual(counts({
       newCases: 1, caseSessions: 1, caseClients: 2, referrals: 1, visits: 1, householdsVisited: 2, receptions: 1, receptionVisitors: 3,
     }));
   });
@@ -150,11 +150,11 @@ describe("countServiceRecords", () => {
 
   it("another station's records are not counted; both stations together add up", async () => {
     const other = counts({ newCases: 1, caseSessions: 1, caseClients: 1, visits: 1, householdsVisited: 1, receptions: 1, receptionVisitors: 5 });
-    expect(await countServiceRecords(db, [w.a.stations[1].id], monthDays("2026-10"))).toEqual(other);
-    const both = await countServiceRecords(db, [w.a.stations[0].id, w.a.stations[1].id], monthDays("2026-10"));
+    expect(await countServiceRecords(db, [w.a.stations[1].id], calendarMonthRange("2026-10"))).toEqual(other);
+    const both = await countServiceRecords(db, [w.a.stations[0].id, w.a.stations[1].id], calendarMonthRange("2026-10"));
     expect(both).toEqual(Object.fromEntries(Object.keys(EMPTY_COUNTS).map((k) => [k, OCTOBER_S[k as keyof ServiceCounts] + other[k as keyof ServiceCounts]])));
-    expect(await countServiceRecords(db, [w.b.stations[0].id], monthDays("2026-10"))).toEqual(EMPTY_COUNTS);
-    expect(await countServiceRecords(db, [], monthDays("2026-10"))).toEqual(EMPTY_COUNTS);
+    expect(await countServiceRecords(db, [w.b.stations[0].id], calendarMonthRange("2026-10"))).toEqual(EMPTY_COUNTS);
+    expect(await countServiceRecords(db, [], calendarMonthRange("2026-10"))).toEqual(EMPTY_COUNTS);
   });
 
   it("a whole period counts every month in it; totals derive from the counts", async () => {
@@ -163,10 +163,5 @@ describe("countServiceRecords", () => {
     expect(all).toMatchObject({ newCases: 6, caseSessions: 5, visits: 4, householdsVisited: 8, receptions: 4, receptionVisitors: 10, referrals: 2, closures: 1 });
     expect(peopleServed(OCTOBER_S)).toBe(4 + 5 + 3);
     expect(personTimes(OCTOBER_S)).toBe(3 + 5 + 3);
-  });
-
-  it("monthDays gives the month's calendar days", () => {
-    expect(monthDays("2026-10")).toEqual({ from: "2026-10-01", to: "2026-11-01" });
-    expect(monthDays("2026-12")).toEqual({ from: "2026-12-01", to: "2027-01-01" });
   });
 });

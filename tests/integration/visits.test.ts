@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { shanghaiMonthRange, parseShanghaiDateTime } from "@/lib/dates";
+import { shanghaiMonthOf, shanghaiMonthRange, parseShanghaiDateTime } from "@/lib/dates";
 import { saveClientCommand } from "@/features/clients/commands";
 import { openCaseCommand } from "@/features/cases/commands";
 import { correctDocumentCommand, signDocumentCommand } from "@/features/documents/commands";
 import { countersignQueue } from "@/features/documents/queries";
 import { linkSituationCaseCommand, saveVisitCommand, saveVisitOpinionCommand } from "@/features/visits/commands";
-import { beijingMonth, toDateTimeInput } from "@/features/visits/helpers";
+import { toDateTimeInput } from "@/features/visits/helpers";
 import { countVisits, getVisit, linkableCases, listVisits, visitFormOptions } from "@/features/visits/queries";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
@@ -96,7 +96,7 @@ describe("helpers", () => {
     expect(parseShanghaiDateTime("2026-02-30T10:00")).toBeNull();
     expect(parseShanghaiDateTime("2026-11-20T24:00")).toBeNull();
     expect(toDateTimeInput(new Date("2026-10-31T16:10:00Z"))).toBe("2026-11-01T00:10");
-    expect(beijingMonth(new Date("2026-10-31T16:10:00Z"))).toBe("2026-11");
+    expect(shanghaiMonthOf(new Date("2026-10-31T16:10:00Z"))).toBe("2026-11");
     expect(shanghaiMonthRange("2026-11")).toEqual({ from: new Date("2026-10-31T16:00:00Z"), to: new Date("2026-11-30T16:00:00Z") });
     expect(shanghaiMonthRange("2026-13")).toBeNull();
   });
@@ -437,8 +437,8 @@ describe("scope", () => {
     expect(await list(tag)).toEqual([recent, older]);
     expect(await list(`电话${tag}`)).toEqual([older]);
     expect(await list(tag, { type: "ONLINE" })).toEqual([older]);
-    const month = beijingMonth(new Date(Date.now() - 40 * DAY));
-    expect(await list(tag, { month })).toEqual(beijingMonth(new Date(Date.now() - DAY)) === month ? [recent, older] : [older]);
+    const month = shanghaiMonthOf(new Date(Date.now() - 40 * DAY));
+    expect(await list(tag, { month })).toEqual(shanghaiMonthOf(new Date(Date.now() - DAY)) === month ? [recent, older] : [older]);
     expect(await list(tag, { month: "garbage" })).toEqual([recent, older]);
     const row = (await listVisits(worker, { ...LIST, q: tag })).rows[0];
     expect(row).toMatchObject({ id: recent, householdCount: 2, worker: { name: w.a.actors.socialWorker.name }, signState: "unsigned" });

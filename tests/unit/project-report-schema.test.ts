@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyFinal, emptyMidterm, readContent, type FinalContent } from "@/features/project-reports/content";
-import { fundSections, monthsBetween, type FundLine, type ReportFigures } from "@/features/project-reports/figures";
+import { cnDayText, fundSections, periodText, type FundLine, type ReportFigures } from "@/features/project-reports/figures";
 import { imageSize } from "@/features/project-reports/image";
 import { projectReportSpecs } from "@/features/project-reports/print";
 import { charCount, finalProblems, midtermProblems, problemFieldErrors, problemSummary, saveProjectReportSchema } from "@/features/project-reports/schemas";
@@ -201,10 +201,12 @@ describe("figures and layout", () => {
     expect(sections[1].rate).toBe(5278);
   });
 
-  it("months of a period", () => {
-    expect(monthsBetween("2026-01-01", "2026-12-31")).toBe(12);
-    expect(monthsBetween("2026-03-01", "2027-02-28")).toBe(12);
-    expect(monthsBetween("2026-01-15", "2026-07-14")).toBe(6);
+  it("writes a figure's days as the paper form does", () => {
+    expect(cnDayText("2026-01-01")).toBe("2026年1月1日");
+    expect(cnDayText("2026-11-23")).toBe("2026年11月23日");
+    expect(cnDayText(null)).toBe("");
+    expect(cnDayText("")).toBe("");
+    expect(periodText("2026-01-01", "2026-12-31")).toBe("2026年1月1日至2026年12月31日");
   });
 
   it("reads stored content over the empty form; a draft's unsaved sections come from the prefill", () => {

@@ -2,6 +2,7 @@ import "server-only";
 // brief.save: the contractor drafts the month's brief for a station of its contract (the first save creates
 // the row with its due date) and edits the three sections while it is a draft or returned. The counts are
 // not typed: the page shows them live from the records, and submitting freezes them (submission.ts).
+import { monthLabel, monthOfCalendarDate } from "@/lib/dates";
 import { defineCommand } from "@/server/action";
 import type { Tx } from "@/server/db";
 import { AppError, fieldError } from "@/server/errors";
@@ -10,7 +11,7 @@ import { scope } from "@/server/scope";
 import { briefDueDay } from "@/features/district-settings/queries";
 import { submissionRefusal, EDITABLE } from "@/features/submissions/rules";
 import { briefSchema, type BriefInput } from "./schemas";
-import { BRIEF_CONTRACT_STATUSES, briefDueOn, monthBegun, monthLabel, monthOfCalendarDate } from "./standing";
+import { BRIEF_CONTRACT_STATUSES, briefDueOn, monthBegun } from "./standing";
 
 const prose = (input: BriefInput) => ({ dailyWork: input.dailyWork, highlights: input.highlights, nextMonthPlan: input.nextMonthPlan });
 

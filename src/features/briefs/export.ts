@@ -6,7 +6,7 @@ import { writeAudit } from "@/server/audit";
 import type { Actor } from "@/server/permissions";
 import { briefFormSpec } from "./print";
 import { briefCounts, findBrief } from "./queries";
-import { monthLabel } from "./standing";
+import { monthLabel } from "@/lib/dates";
 
 export type BriefDocxFile = { filename: string; asciiFilename: string; buffer: Buffer; briefId: string };
 
@@ -24,7 +24,7 @@ export async function exportBriefDocx(actor: Actor, id: string): Promise<BriefDo
   });
   const buffer = await buildCaseDocx([spec], { title: `${brief.station.name}${monthLabel(brief.month)}月度工作简报` });
   await writeAudit({
-    actor, action: "brief.export_docx", outcome: "SUCCESS", targetType: "MonthlyBrief", targetId: brief.id,
+    actor, action: "brief.export_docx", outcome: "SUCCESS", districtId: brief.districtId, targetType: "MonthlyBrief", targetId: brief.id,
     detail: { contractId: brief.contract.id, stationId: brief.stationId, month: brief.month, status: brief.status },
   });
   return {

@@ -2,10 +2,9 @@
 // then 具体内容 1、2、3 — with the month's counts (drafted from the records) as a table in section 1. No database
 // access: the Word export (export.ts) loads the brief and draws this through the shared print layout.
 import { peopleServed, personTimes, SERVICE_COUNT_LABELS, type ServiceCounts } from "@/features/service-counts/counts";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, monthLabel } from "@/lib/dates";
 import { cnDay, label, title, value, type Block, type Cell, type FormSpec } from "@/features/print/layout";
 import { BRIEF_SECTION_PRINTED, BRIEF_SECTIONS, type BriefSection } from "./labels";
-import { monthLabel } from "./standing";
 
 export type BriefForPrint = {
   month: string;

@@ -7,14 +7,13 @@ import type { SubmissionStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { can, type Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
-import { countServiceRecords, monthDays, type ServiceCounts } from "@/features/service-counts/counts";
+import { calendarMonthRange, monthOfCalendarDate, monthsBetween, shanghaiMonthOf } from "@/lib/dates";
+import { countServiceRecords, type ServiceCounts } from "@/features/service-counts/counts";
 import { briefDueDay } from "@/features/district-settings/queries";
 import { submissionView } from "@/features/submissions/queries";
 import { submissionRefusal } from "@/features/submissions/rules";
 import { frozenCounts } from "./counts";
-import {
-  BRIEF_CONTRACT_STATUSES, briefDueOn, briefStanding, countStandings, monthBegun, monthOfCalendarDate, monthsBetween, shanghaiMonthOf, type BriefStanding,
-} from "./standing";
+import { BRIEF_CONTRACT_STATUSES, briefDueOn, briefStanding, countStandings, monthBegun, type BriefStanding } from "./standing";
 
 /** The briefs this person sees: in scope for brief:read, and drafts only where they draft them (brief:manage). */
 export function visibleBriefs(actor: Actor): Prisma.MonthlyBriefWhereInput {
@@ -153,6 +152,7 @@ export async function briefGrid(actor: Actor, opts: { year?: number; streetOffic
   const year = opts.year && yearSet.has(opts.year) ? opts.year : thisYear;
   const first = `${year}-01`;
   const last = `${year}-12`;
+  const months = monthsBetween(first, last);
   const inYear = pairs.filter((p) => monthOfCalendarDate(p.contract.startsOn) <= last && monthOfCalendarDate(p.contract.endsOn) >= first);
   const streets = [...new Map(inYear.map((p) => [p.station.streetOffice.id, p.station.streetOffice])).values()].sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
   const streetOfficeId = opts.streetOfficeId && streets.some((s) => s.id === opts.streetOfficeId) ? opts.streetOfficeId : null;
@@ -165,8 +165,7 @@ export async function briefGrid(actor: Actor, opts: { year?: number; streetOffic
   const rows = [...byStation.values()]
     .map((stationPairs) => {
       const station = stationPairs[0].station;
-      const cells = Array.from({ length: 12 }, (_, i): GridCell | null => {
-        const month = `${year}-${String(i + 1).padStart(2, "0")}`;
+      const cells = months.map((month): GridCell | null => {
         const covering = stationPairs.filter((p) => contractMonths(p).includes(month));
         if (covering.length === 0) return null;
         // Two contracts of one station in one month (a hand-over): the one with a brief, else the earlier.
@@ -187,7 +186,7 @@ export async function findBrief(actor: Actor, id: string) {
   return db.monthlyBrief.findFirst({
     where: { AND: [{ id }, visibleBriefs(actor)] },
     select: {
-      ...BRIEF_REF, version: true, counts: true, dailyWork: true, highlights: true, nextMonthPlan: true, createdAt: true, updatedAt: true,
+      ...BRIEF_REF, districtId: true, version: true, counts: true, dailyWork: true, highlights: true, nextMonthPlan: true, createdAt: true, updatedAt: true,
       contract: { select: { id: true, code: true, name: true, contractor: { select: { name: true } } } },
       station: { select: { id: true, name: true, district: { select: { name: true } }, streetOffice: { select: { name: true } } } },
     },
@@ -207,7 +206,7 @@ export async function briefCounts(actor: Actor, brief: Pick<BriefRow, "status" |
     const { countedAt, ...counts } = frozen;
     return { counts, live: false, countedAt: countedAt ? new Date(countedAt) : null };
   }
-  return { counts: await countServiceRecords(db, [brief.stationId], monthDays(brief.month)), live: true, countedAt: null };
+  return { counts: await countServiceRecords(db, [brief.stationId], calendarMonthRange(brief.month)), live: true, countedAt: null };
 }
 
 /** Everything the brief page shows: the row, its counts, its standing, what this person may do, the history. */

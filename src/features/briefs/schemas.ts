@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { isMonth } from "@/lib/dates";
 import { NARRATIVE_MAX, optionalReference, optionalText, version } from "@/lib/fields";
 import { BRIEF_SECTION_LABELS } from "./labels";
-import { isMonth } from "./standing";
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 

@@ -4,8 +4,9 @@
 //   month, on day `briefDueDay` of the following month (clamped to that month's last day);
 // - the due day ends at 24:00 Beijing time: a first submission up to 23:59:59 on the due day is on time,
 //   from 00:00 the next day it is late; a brief never submitted is missing from that moment on.
+// Month maths ("YYYY-MM": addMonths, monthsBetween, monthLabel …) is src/lib/dates.ts's.
 import type { ContractStatus, SubmissionStatus } from "@/generated/prisma/enums";
-import { formatDate, startOfShanghaiDay } from "@/lib/dates";
+import { addMonths, shanghaiMonthOf, shanghaiMonthRange, startOfShanghaiDay } from "@/lib/dates";
 import type { BRIEF_STANDING_LABELS } from "@/lib/labels";
 
 export type BriefStanding = keyof typeof BRIEF_STANDING_LABELS;
@@ -15,47 +16,6 @@ export const BRIEF_STANDINGS: readonly BriefStanding[] = ["ACCEPTED", "SUBMITTED
 
 /** Contracts whose briefs are due: in force, or completed (a brief still owed for its last months). */
 export const BRIEF_CONTRACT_STATUSES: readonly ContractStatus[] = ["ACTIVE", "COMPLETED"];
-
-const MONTH = /^(\d{4})-(\d{2})$/;
-
-/** "2026-10" is a real month (2000–2100). */
-export function isMonth(value: string): boolean {
-  const m = MONTH.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 && year >= 2000 && year <= 2100;
-}
-
-/** "2026-12", 1 → "2027-01". */
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split("-").map(Number);
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
-
-/** The month of a calendar date column (UTC midnight): 2026-03-01 → "2026-03". */
-export function monthOfCalendarDate(date: Date): string {
-  return date.toISOString().slice(0, 7);
-}
-
-/** The Beijing month an instant falls in. */
-export function shanghaiMonthOf(instant: Date): string {
-  return formatDate(instant).slice(0, 7);
-}
-
-/** Every month from `first` to `last`, both included. */
-export function monthsBetween(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let m = first; m <= last && out.length < 1200; m = addMonths(m, 1)) out.push(m);
-  return out;
-}
-
-/** "2026-10" → 2026年10月. */
-export function monthLabel(month: string): string {
-  const [y, m] = month.split("-").map(Number);
-  return `${y}年${m}月`;
-}
 
 /** The due date (calendar date, UTC midnight) of a month's brief: day `dueDay` of the following month. */
 export function briefDueOn(month: string, dueDay: number): Date {
@@ -69,19 +29,14 @@ export function dueDayEnd(dueOn: Date): Date {
   return startOfShanghaiDay(new Date(dueOn.getTime() + 86_400_000).toISOString().slice(0, 10))!;
 }
 
-/** The instant the month ends (00:00 Beijing time on the 1st of the next month): a brief can be submitted from then on. */
-export function monthEnd(month: string): Date {
-  return startOfShanghaiDay(`${addMonths(month, 1)}-01`)!;
-}
-
 /** The month has begun in Beijing time (a brief can be drafted). */
 export function monthBegun(month: string, now: Date): boolean {
   return month <= shanghaiMonthOf(now);
 }
 
-/** The month is over in Beijing time (a brief can be submitted). */
+/** The month is over in Beijing time (from 00:00 on the 1st of the next month a brief can be submitted). */
 export function monthEnded(month: string, now: Date): boolean {
-  return now.getTime() >= monthEnd(month).getTime();
+  return now.getTime() >= shanghaiMonthRange(month)!.to.getTime();
 }
 
 /** What the standing needs of a brief row (none: nothing drafted). */

@@ -5,10 +5,11 @@ import "server-only";
 import { scope } from "@/server/scope";
 import { AppError, type FieldErrors } from "@/server/errors";
 import type { SubmissionHandler } from "@/features/submissions/handler";
-import { countServiceRecords, monthDays } from "@/features/service-counts/counts";
+import { countServiceRecords } from "@/features/service-counts/counts";
+import { calendarMonthRange, monthLabel } from "@/lib/dates";
 import { freezeCounts } from "./counts";
 import { BRIEF_SECTION_REQUIRED, BRIEF_SECTIONS } from "./labels";
-import { monthEnded, monthLabel } from "./standing";
+import { monthEnded } from "./standing";
 
 export const briefSubmission: SubmissionHandler = {
   kind: "MONTHLY_BRIEF",
@@ -32,7 +33,7 @@ export const briefSubmission: SubmissionHandler = {
     for (const section of BRIEF_SECTIONS) if (!brief[section]?.trim()) missing[section] = [BRIEF_SECTION_REQUIRED[section]];
     const messages = Object.values(missing).flat();
     if (messages.length > 0) throw new AppError("VALIDATION", messages.join("；"), missing);
-    const counts = await countServiceRecords(tx, [brief.stationId], monthDays(brief.month));
+    const counts = await countServiceRecords(tx, [brief.stationId], calendarMonthRange(brief.month));
     return { counts: freezeCounts(counts, now), submittedAt: now, firstSubmittedAt: brief.firstSubmittedAt ?? now };
   },
   onReview: async (_tx, _actor, _s, step, _comment, now) => (step === "accept" ? { acceptedAt: now } : {}),

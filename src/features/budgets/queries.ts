@@ -38,7 +38,8 @@ export async function budgetPage(actor: Actor, contractId: string, area: BudgetA
   const contract = await db.serviceContract.findFirst({ where: { AND: [{ id: contractId }, scope.contracts(actor, "budget:read")] }, select: { id: true, amount: true, status: true } });
   if (!contract) return null;
   const rows = await db.budgetVersion.findMany({
-    where: { AND: [{ contractId }, scope.budgetVersions(actor, "budget:read"), area === "bureau" ? { status: { not: "DRAFT" } } : {}] },
+    // Drafts are the contractor's own (budget:manage scope); reviewers see a version from its submission on.
+    where: { AND: [{ contractId }, scope.budgetVersions(actor, "budget:read"), { OR: [{ status: { not: "DRAFT" } }, scope.budgetVersions(actor, "budget:manage")] }] },
     orderBy: { number: "asc" },
     select: { id: true, number: true, status: true, version: true, reason: true, notes: true, submittedAt: true, decidedAt: true, createdAt: true, contract: { select: { amount: true } }, ...VERSION_LINES_SELECT },
   });
@@ -53,7 +54,7 @@ export async function budgetPage(actor: Actor, contractId: string, area: BudgetA
   const accepted = versions.filter((v) => v.status === "ACCEPTED");
   const inForce = accepted.at(-1) ?? null;
   const open = versions.find((v) => OPEN.includes(v.status)) ?? null;
-  const canManage = area === "contractor" && can(actor, "budget:manage")
+  const canManage = can(actor, "budget:manage")
     && (await db.serviceContract.count({ where: { AND: [{ id: contractId }, scope.contracts(actor, "budget:manage")] } })) > 0
     && contract.status !== "COMPLETED" && contract.status !== "TERMINATED";
 

@@ -5,6 +5,7 @@
 import type { BudgetCategory, DailyRateKind, PaymentMethod } from "@/generated/prisma/enums";
 import { formatPercent, formatYuan, percentBasisPoints, sumFen, withinPercent, type Fen } from "@/lib/money";
 import { DAILY_RATE_KIND_LABELS } from "@/lib/labels";
+import { CATEGORY_ORDER } from "./lines";
 
 export type Severity = "hard" | "advisory";
 
@@ -79,23 +80,15 @@ export type BudgetCheck = {
   blocking: boolean;
 };
 
-const CATEGORIES: BudgetCategory[] = ["SOCIAL_SERVICE", "LABOUR", "VOLUNTEER", "TRANSPORT", "TRAINING", "MEETING", "MANAGEMENT", "PRINTING", "VENUE", "UNFORESEEN", "TAX"];
 
 export function sumByCategory(rows: readonly { category: BudgetCategory; amount: Fen }[]): Record<BudgetCategory, Fen> {
-  const out = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<BudgetCategory, Fen>;
+  const out = Object.fromEntries(CATEGORY_ORDER.map((c) => [c, 0])) as Record<BudgetCategory, Fen>;
   for (const r of rows) out[r.category] = sumFen([out[r.category], r.amount]);
   return out;
 }
 
 function shareAmounts(byCategory: Record<BudgetCategory, Fen>): Record<keyof typeof SHARE_LIMITS, Fen> {
-  return {
-    LABOUR: byCategory.LABOUR,
-    MEETING: byCategory.MEETING,
-    MANAGEMENT: byCategory.MANAGEMENT,
-    OTHER: byCategory.UNFORESEEN + byCategory.TAX,
-    UNFORESEEN: byCategory.UNFORESEEN,
-    TAX: byCategory.TAX,
-  };
+  return Object.fromEntries((Object.keys(SHARE_LIMITS) as (keyof typeof SHARE_LIMITS)[]).map((key) => [key, sumFen(CATEGORIES_OF_SHARE[key].map((c) => byCategory[c]))])) as Record<keyof typeof SHARE_LIMITS, Fen>;
 }
 
 const SHARE_NAMES: Record<keyof typeof SHARE_LIMITS, string> = {
@@ -105,6 +98,11 @@ const SHARE_NAMES: Record<keyof typeof SHARE_LIMITS, string> = {
   OTHER: "其他费用（不可预见费、税费）",
   UNFORESEEN: "不可预见费",
   TAX: "税费",
+};
+
+/** The categories each share limit measures. */
+const CATEGORIES_OF_SHARE: Record<keyof typeof SHARE_LIMITS, BudgetCategory[]> = {
+  LABOUR: ["LABOUR"], MEETING: ["MEETING"], MANAGEMENT: ["MANAGEMENT"], OTHER: ["UNFORESEEN", "TAX"], UNFORESEEN: ["UNFORESEEN"], TAX: ["TAX"],
 };
 
 const SHARE_RULE: Record<keyof typeof SHARE_LIMITS, RuleCode> = {
@@ -151,12 +149,9 @@ export function checkBudget(input: { lines: readonly BudgetLineInput[]; funds?: 
     const i = input.lines.findIndex((l) => categories.includes(l.category));
     return i >= 0 ? `lines.${i}.amount` : undefined;
   };
-  const CATEGORY_OF_SHARE: Record<keyof typeof SHARE_LIMITS, BudgetCategory[]> = {
-    LABOUR: ["LABOUR"], MEETING: ["MEETING"], MANAGEMENT: ["MANAGEMENT"], OTHER: ["UNFORESEEN", "TAX"], UNFORESEEN: ["UNFORESEEN"], TAX: ["TAX"],
-  };
   const amounts = shareAmounts(byCategory);
   if (total > 0) {
-    findings.push(...shareFindings(amounts, total, "预算", (key) => firstLineOf(CATEGORY_OF_SHARE[key])));
+    findings.push(...shareFindings(amounts, total, "预算", (key) => firstLineOf(CATEGORIES_OF_SHARE[key])));
     // 一般按照项目资金规模、资方和委托方的要求确定 40%–65%.
     const above65 = !withinPercent(amounts.LABOUR, total, 65);
     const below40 = amounts.LABOUR * 100 < total * 40;
@@ -237,7 +232,7 @@ export function checkExpense(e: ExpenseInput): ExpenseCheck {
   }
   if (e.budgetTotal > 0) {
     const after = { ...e.spentBeforeByCategory, [e.item.category]: e.spentBeforeByCategory[e.item.category] + e.amount };
-    const touched = (key: keyof typeof SHARE_LIMITS) => ({ LABOUR: ["LABOUR"], MEETING: ["MEETING"], MANAGEMENT: ["MANAGEMENT"], OTHER: ["UNFORESEEN", "TAX"], UNFORESEEN: ["UNFORESEEN"], TAX: ["TAX"] } as Record<string, BudgetCategory[]>)[key].includes(e.item.category);
+    const touched = (key: keyof typeof SHARE_LIMITS) => CATEGORIES_OF_SHARE[key].includes(e.item.category);
     const shares = shareFindings(shareAmounts(after), e.budgetTotal, "实际支出", () => "amount");
     findings.push(...shares.filter((f) => (Object.keys(SHARE_RULE) as (keyof typeof SHARE_LIMITS)[]).some((k) => SHARE_RULE[k] === f.rule && touched(k))));
   }

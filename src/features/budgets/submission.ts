@@ -25,6 +25,8 @@ export const budgetSubmission: SubmissionHandler = {
   onSubmit: async (tx, _actor, s, now) => {
     const stored = await loadVersionLines(tx, s.id);
     const { lines } = stored;
+    const contract = await tx.serviceContract.findUniqueOrThrow({ where: { id: s.contractId }, select: { status: true } });
+    if (contract.status === "COMPLETED") throw new AppError("INVALID_TRANSITION", "服务项目已结项，预算不能再调整");
     const check = checkBudget({ lines, funds: stored.funds, contractAmount: stored.contractAmount });
     if (stored.number >= 2 && !stored.reason) throw fieldError("reason", "请填写调整原因");
     const hard = check.findings.filter((f) => f.severity === "hard");

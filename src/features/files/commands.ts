@@ -60,6 +60,7 @@ export const deleteFileCommand = defineCommand({
     const rules = OWNERS[file.ownerType as OwnerType];
     const owner = await rules.manage(tx, actor, file.ownerId);
     if (!owner) throw new AppError("NOT_FOUND");
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${file.ownerType}:${file.ownerId}`}))`;
     const refusal = await rules.beforeDelete?.(tx, file.ownerId, file.kind);
     if (refusal) throw new AppError("INVALID_TRANSITION", refusal);
     await tx.storedFile.delete({ where: { id: file.id } });

@@ -4,7 +4,8 @@ import "server-only";
 import type { FileKind } from "@/generated/prisma/enums";
 import type { Db, Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { can, type Actor } from "@/server/permissions";
+import type { Actor } from "@/server/permissions";
+import { readableProjectReports } from "@/features/project-reports/readable";
 import { toFen } from "@/lib/money";
 import { PURCHASE_DOCS_FROM } from "@/features/budgets/rules";
 import { scope } from "@/server/scope";
@@ -56,7 +57,7 @@ export const OWNERS: Record<OwnerType, OwnerRules> = {
     maxFiles: 5,
     // Reviewers never see a draft: its photos are the contractor's until submitted.
     read: (tx, actor, id) => tx.projectReport.findFirst({
-      where: { AND: [{ id }, scope.projectReports(actor, "report:read"), can(actor, "report:manage") ? {} : { status: { not: "DRAFT" } }] },
+      where: { AND: [{ id }, readableProjectReports(actor)] },
       select: { districtId: true },
     }),
     manage: async (tx, actor, id) => {

@@ -129,7 +129,7 @@ export async function exportLedger(actor: Actor, contractId: string, now = new D
     select: { id: true, code: true, name: true, districtId: true, contractor: { select: { name: true } } },
   });
   if (!contract) {
-    await writeAudit({ actor, action: "file.download", outcome: "DENIED", targetType: "ServiceContract", targetId: contractId.slice(0, 64), detail: { export: "ledger", reason: "NOT_FOUND" } });
+    await writeAudit({ actor, action: "ledger.export", outcome: "DENIED", targetType: "ServiceContract", targetId: contractId.slice(0, 64), detail: { reason: "NOT_FOUND" } });
     return null;
   }
   const [expenses, execution] = await Promise.all([
@@ -150,7 +150,7 @@ export async function exportLedger(actor: Actor, contractId: string, now = new D
   }));
   const workbook = buildLedgerWorkbook({ contract: { code: contract.code, name: contract.name, contractorName: contract.contractor.name }, rows, execution, now });
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  await writeAudit({ actor, action: "file.download", outcome: "SUCCESS", districtId: contract.districtId, targetType: "ServiceContract", targetId: contract.id, detail: { export: "ledger", rows: rows.length } });
+  await writeAudit({ actor, action: "ledger.export", outcome: "SUCCESS", districtId: contract.districtId, targetType: "ServiceContract", targetId: contract.id, detail: { rows: rows.length } });
   return {
     filename: `项目收支表-${contract.code}.xlsx`,
     asciiFilename: `ledger-${contract.code.replace(/[^A-Za-z0-9-]/g, "")}.xlsx`,

@@ -4,7 +4,7 @@ import "server-only";
 // scope.expenses (ledger:read); the contract through scope.contracts with the same permission.
 import type { BudgetCategory, ExpenseStatus, PaymentMethod } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
-import { formatCalendarDate } from "@/lib/dates";
+import { calendarMonthRange, formatCalendarDate, isMonth, parseCalendarDate } from "@/lib/dates";
 import { EXPENSE_STATUS_LABELS, PAYMENT_METHOD_LABELS } from "@/lib/labels";
 import { skipTake, type ListParams } from "@/lib/list-params";
 import { toFen, type Fen } from "@/lib/money";
@@ -22,7 +22,6 @@ export const LEDGER_SORTS = ["spentOn", "amount"] as const;
 export const LEDGER_FILTERS = ["month", "item", "status", "method"] as const;
 export type LedgerSort = (typeof LEDGER_SORTS)[number];
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 async function ledgerContract(actor: Actor, contractId: string) {
   return db.serviceContract.findFirst({
@@ -39,10 +38,9 @@ async function managesLedger(actor: Actor, contractId: string): Promise<boolean>
 
 function filterWhere(filters: Record<string, string>, q: string): Prisma.ExpenseWhereInput[] {
   const where: Prisma.ExpenseWhereInput[] = [];
-  const month = MONTH.exec(filters.month ?? "");
-  if (month) {
-    const [y, m] = [Number(month[1]), Number(month[2])];
-    where.push({ spentOn: { gte: new Date(Date.UTC(y, m - 1, 1)), lt: new Date(Date.UTC(y, m, 1)) } });
+  if (filters.month && isMonth(filters.month)) {
+    const days = calendarMonthRange(filters.month);
+    where.push({ spentOn: { gte: parseCalendarDate(days.from)!, lt: parseCalendarDate(days.to)! } });
   }
   if (filters.item) where.push({ itemId: filters.item });
   if (filters.status && filters.status in EXPENSE_STATUS_LABELS) where.push({ status: filters.status as ExpenseStatus });

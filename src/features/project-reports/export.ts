@@ -6,10 +6,10 @@ import type { ProjectReportKind } from "@/generated/prisma/enums";
 import { PROJECT_REPORT_KIND_LABELS } from "@/lib/labels";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
-import { can, type Actor } from "@/server/permissions";
-import { scope } from "@/server/scope";
+import type { Actor } from "@/server/permissions";
 import { buildCaseDocx } from "@/features/print/docx";
 import { readContent } from "./content";
+import { readableProjectReports } from "./readable";
 import { draftFigures, reportDay } from "./drafting";
 import type { ReportFigures } from "./figures";
 import { imageSize } from "./image";
@@ -55,7 +55,7 @@ export type ReportDocxFile = { filename: string; asciiFilename: string; buffer: 
 /** The report as a .docx for the actor, or null when out of reach (drafts only for the contractor); audited either way. */
 export async function exportProjectReportDocx(actor: Actor, id: string, now = new Date()): Promise<ReportDocxFile | null> {
   const reachable = typeof id !== "string" || id === "" ? null : await db.projectReport.findFirst({
-    where: { AND: [{ id }, scope.projectReports(actor, "report:read"), can(actor, "report:manage") ? {} : { status: { not: "DRAFT" } }] },
+    where: { AND: [{ id }, readableProjectReports(actor)] },
     select: { id: true, districtId: true, contractId: true, kind: true, contract: { select: { code: true } } },
   });
   if (!reachable) {

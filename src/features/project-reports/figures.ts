@@ -4,6 +4,8 @@
 // `project_report.figures` on submission (drafting.ts). Pure: money in integer 分, rates in basis points.
 import { byCode, CATEGORY_ORDER, CODE_LETTER, SECTION_OF } from "@/features/budgets/lines";
 import type { BudgetCategory } from "@/generated/prisma/enums";
+import { cnCalendarDate } from "@/features/print/layout";
+import { parseCalendarDate } from "@/lib/dates";
 import { percentBasisPoints, sumFen, type Fen } from "@/lib/money";
 import type { ServiceCounts } from "@/features/service-counts/counts";
 
@@ -80,20 +82,9 @@ export function fundSections(lines: readonly FundLine[]): FundSection[] {
 /** Lines whose spending exceeds their budget: the report has to explain them (差异说明). */
 export const overspentLines = (figures: ReportFigures) => figures.funds.sections.flatMap((s) => s.lines).filter((l) => l.variance < 0);
 
-/** Whole months of an inclusive period (2026-01-01 … 2026-12-31 → 12), for 项目周期. */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split("-").map(Number);
-  const [ty, tm, td] = to.split("-").map(Number);
-  const end = new Date(Date.UTC(ty, tm - 1, td + 1)); // exclusive end
-  const months = (end.getUTCFullYear() - fy) * 12 + (end.getUTCMonth() + 1 - fm) + (end.getUTCDate() >= fd ? 0 : -1);
-  return Math.max(0, months);
-}
-
-/** 2026年1月1日 from YYYY-MM-DD. */
+/** 2026年1月1日 from a figure's YYYY-MM-DD (the paper form's cnCalendarDate); "" when absent. */
 export function cnDayText(day: string | null | undefined): string {
-  if (!day) return "";
-  const [y, m, d] = day.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
+  return day ? cnCalendarDate(parseCalendarDate(day)) : "";
 }
 
 export const periodText = (from: string, to: string) => `${cnDayText(from)}至${cnDayText(to)}`;

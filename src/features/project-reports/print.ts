@@ -2,11 +2,12 @@
 // with their rows and columns, 合计 rows, the photos with 图片说明. Described once (src/features/print/layout.ts)
 // and drawn as HTML (the read view) and as Word (export.ts). Pure.
 import type { ProjectReportKind, SubmissionStatus } from "@/generated/prisma/enums";
+import { wholeMonths } from "@/lib/dates";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import { formatPercent, formatWan, formatYuan, type Fen } from "@/lib/money";
 import { box, label, value, type Block, type Cell, type CellImage, type FormSpec } from "@/features/print/layout";
 import type { Contact, FinalContent, MidtermContent, ReportContent } from "./content";
-import { cnDayText, monthsBetween, periodText, type ReportFigures } from "./figures";
+import { cnDayText, periodText, type ReportFigures } from "./figures";
 import { BENEFICIARY_GROUP_LABELS, DELAYED_LABELS, EMPLOYMENT_LABELS, FUNDING_ROW_LABELS, FUNDING_ROWS, MAX_PHOTOS, PHOTO_ORDINALS, TAX_EXEMPT_LABELS, type BeneficiaryGroup } from "./labels";
 
 export type PrintablePhoto = { caption: string | null; image: CellImage | null };
@@ -71,7 +72,7 @@ export function midtermSpec(r: PrintableReport<"MIDTERM">): FormSpec {
         rows: [
           [label("项目名称"), value(contract.name, { colSpan: 4 })],
           [label("单位名称"), value(contract.contractorName, { colSpan: 4 })],
-          [label("社工站名称"), value(stationLine(f)), label("项目周期"), value(`${monthsBetween(contract.startsOn, contract.endsOn)}个月`, { colSpan: 2 })],
+          [label("社工站名称"), value(stationLine(f)), label("项目周期"), value(`${wholeMonths(contract.startsOn, contract.endsOn)}个月`, { colSpan: 2 })],
           [label("项目实施周期\n（截止到提交报告）"), value(periodText(contract.startsOn, f.asOf), { colSpan: 4 })],
           [label("项目金额（万元）"), value(`${formatWan(contract.amount)}万`), label("项目时间"), value(periodText(contract.startsOn, contract.endsOn), { colSpan: 2 })],
           [label(""), label("姓名"), label("办公电话"), label("手机"), label("电子邮箱")],

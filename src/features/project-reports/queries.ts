@@ -7,6 +7,7 @@ import type { ProjectReportKind, SubmissionStatus } from "@/generated/prisma/enu
 import { db } from "@/server/db";
 import { can, type Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
+import { readableProjectReports } from "./readable";
 import { filesOf, type FileSummary } from "@/features/files/queries";
 import { submissionView, type SubmissionViewData } from "@/features/submissions/queries";
 import { submissionRefusal } from "@/features/submissions/rules";
@@ -16,10 +17,6 @@ import type { ReportFigures } from "./figures";
 import { SUBMISSION_KIND } from "./labels";
 import { finalProblems, midtermProblems, type Problem } from "./schemas";
 
-/** A reviewer's filter: everything but drafts, unless the actor drafts reports itself. */
-function visibleStatus(actor: Actor) {
-  return can(actor, "report:manage") ? {} : { status: { not: "DRAFT" as SubmissionStatus } };
-}
 
 export type ReportSummary = { kind: ProjectReportKind; id: string | null; status: SubmissionStatus | null; submittedAt: Date | null; acceptedAt: Date | null; updatedAt: Date | null };
 
@@ -28,7 +25,7 @@ export async function listProjectReports(actor: Actor, contractId: string): Prom
   const contract = await db.serviceContract.findFirst({ where: { AND: [{ id: contractId }, scope.contracts(actor, "report:read")] }, select: { id: true } });
   if (!contract) return null;
   const rows = await db.projectReport.findMany({
-    where: { AND: [{ contractId }, scope.projectReports(actor, "report:read"), visibleStatus(actor)] },
+    where: { AND: [{ contractId }, readableProjectReports(actor)] },
     select: { id: true, kind: true, status: true, submittedAt: true, acceptedAt: true, updatedAt: true },
   });
   return (["MIDTERM", "FINAL"] as const).map((kind) => {
@@ -62,7 +59,7 @@ export async function getProjectReportPage<K extends ProjectReportKind>(actor: A
   });
   if (!contract) return null;
   const row = await db.projectReport.findFirst({
-    where: { AND: [{ contractId, kind }, scope.projectReports(actor, "report:read"), visibleStatus(actor)] },
+    where: { AND: [{ contractId, kind }, readableProjectReports(actor)] },
     select: { id: true, status: true, version: true, content: true, figures: true, submittedAt: true, acceptedAt: true },
   });
   const manages = can(actor, "report:manage") && contract.status !== "DRAFT"
@@ -79,7 +76,7 @@ export async function getProjectReportPage<K extends ProjectReportKind>(actor: A
     ? kind === "MIDTERM" ? midtermProblems(saved as ReportContent["MIDTERM"], figures) : finalProblems(saved as ReportContent["FINAL"], photos.filter((p) => p.kind === "PHOTO").length)
     : [];
   const midterm = kind === "FINAL"
-    ? await db.projectReport.findFirst({ where: { AND: [{ contractId, kind: "MIDTERM" }, scope.projectReports(actor, "report:read"), visibleStatus(actor)] }, select: { status: true } })
+    ? await db.projectReport.findFirst({ where: { AND: [{ contractId, kind: "MIDTERM" }, readableProjectReports(actor)] }, select: { status: true } })
     : null;
   return {
     kind,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "@/server/db";
 // 项目中期报告 and 项目结项报告书 in the generic review workflow. Submitting checks that every section the
 // kind requires is filled (each refusal on its field) and freezes the figures drafted from the ledger and
 // the records as of the submission day; a 结项报告书 needs 3–5 photos and the mid-term report accepted.
@@ -39,7 +40,7 @@ function projectReportSubmission(kind: Extract<ReportKind, "MIDTERM_REPORT" | "F
       const figures = await draftFigures(tx, s.contractId, reportKind, reportDay(report.contract, now));
       const problems = reportKind === "MIDTERM"
         ? midtermProblems(readContent("MIDTERM", report.content), figures)
-        : finalProblems(readContent("FINAL", report.content), await tx.storedFile.count({ where: { ownerType: "ProjectReport", ownerId: s.id, kind: "PHOTO" } }));
+        : finalProblems(readContent("FINAL", report.content), await photoCount(tx, s.id));
       if (problems.length > 0) throw new AppError("VALIDATION", problemSummary(problems), problemFieldErrors(problems));
       return { figures: figures as unknown as Prisma.InputJsonValue, submittedAt: now };
     },
@@ -49,3 +50,9 @@ function projectReportSubmission(kind: Extract<ReportKind, "MIDTERM_REPORT" | "F
 
 export const midtermReportSubmission = projectReportSubmission("MIDTERM_REPORT", "MIDTERM");
 export const finalReportSubmission = projectReportSubmission("FINAL_REPORT", "FINAL");
+
+/** Photos on file, counted under the same lock uploads and removals take, so none slips in or out meanwhile. */
+async function photoCount(tx: Tx, reportId: string): Promise<number> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ProjectReport:${reportId}`}))`;
+  return tx.storedFile.count({ where: { ownerType: "ProjectReport", ownerId: reportId, kind: "PHOTO" } });
+}

@@ -49,7 +49,7 @@ export async function getReception(actor: Actor, id: string) {
   const editable = await db.reception.count({ where: { AND: [{ id: row.id }, scope.receptions(actor, "reception:manage")] } });
   const { summaryEnc, ...rest } = row;
   // Reading the summary (it may name a visitor) is recorded, like opening a visit.
-  await writeAudit({ actor, action: "reception.view", outcome: "SUCCESS", targetType: "Reception", targetId: row.id, detail: { stationId: row.stationId } });
+  await writeAudit({ actor, action: "reception.view", outcome: "SUCCESS", districtId: row.districtId, targetType: "Reception", targetId: row.id, detail: { stationId: row.stationId } });
   return { reception: { ...rest, summary: decryptField(summaryEnc) ?? "" }, canEdit: editable === 1 };
 }
 

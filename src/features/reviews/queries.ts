@@ -8,7 +8,7 @@ import { PROJECT_REPORT_KIND_LABELS, REPORT_KIND_LABELS } from "@/lib/labels";
 import { db } from "@/server/db";
 import { can, type Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
-import { formatStoredCalendarDate } from "@/lib/dates";
+import { formatStoredCalendarDate, monthLabel } from "@/lib/dates";
 import { contractorBriefSchedules } from "@/features/briefs/queries";
 import { monthEnded } from "@/features/briefs/standing";
 
@@ -74,10 +74,8 @@ export async function reviewQueue(actor: Actor, now = new Date()): Promise<Revie
   };
 
   const items: ReviewItem[] = [
-    ...briefs.map((b) => {
-      const [y, m] = b.month.split("-");
-      return item("MONTHLY_BRIEF", b, { project: `${b.station.name}（${b.contract.name}）`, title: `${y}年${Number(m)}月月度工作简报`, href: `/bureau/briefs/${b.id}` });
-    }),
+    ...briefs.map((b) =>
+      item("MONTHLY_BRIEF", b, { project: `${b.station.name}（${b.contract.name}）`, title: `${monthLabel(b.month)}月度工作简报`, href: `/bureau/briefs/${b.id}` })),
     ...reports.map((r) =>
       item(r.kind === "MIDTERM" ? "MIDTERM_REPORT" : "FINAL_REPORT", r, {
         project: r.contract.name, title: PROJECT_REPORT_KIND_LABELS[r.kind], href: `/bureau/contracts/${r.contractId}/reports/${r.kind === "MIDTERM" ? "midterm" : "final"}`,
@@ -111,8 +109,7 @@ export async function contractorTodo(actor: Actor, now = new Date()): Promise<To
   const items: TodoItem[] = [];
   for (const s of schedules) {
     for (const m of s.months) {
-      const [y, mo] = m.month.split("-");
-      const title = `${s.station.name} ${y}年${Number(mo)}月月度工作简报`;
+      const title = `${s.station.name} ${monthLabel(m.month)}月度工作简报`;
       const href = m.brief ? `/contractor/briefs/${m.brief.id}` : "/contractor/briefs";
       const due = formatStoredCalendarDate(m.dueOn);
       if (m.standing === "MISSING") items.push({ id: `brief:${s.contract.id}:${s.station.id}:${m.month}`, kindLabel: REPORT_KIND_LABELS.MONTHLY_BRIEF, project: s.contract.name, title, href, note: `缺报（应于 ${due} 前报送）`, tone: "red" });

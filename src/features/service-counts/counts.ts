@@ -5,7 +5,7 @@
 // only through the client it is given.
 import { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/server/db";
-import { startOfShanghaiDay } from "@/lib/dates";
+import { startOfShanghaiDay, type CalendarDayRange } from "@/lib/dates";
 
 export type ServiceCounts = {
   /** 新开个案（首次接触日期在期间内） */
@@ -52,18 +52,11 @@ export function personTimes(c: ServiceCounts): number {
   return c.caseSessions + c.householdsVisited + c.receptionVisitors;
 }
 
-/** Calendar days [from, to) as "YYYY-MM-DD"; instants are compared by their Beijing calendar day. */
-export type DayRange = { from: string; to: string };
-
-/** "2026-10" → { from: "2026-10-01", to: "2026-11-01" }. */
-export function monthDays(month: string): DayRange {
-  const [y, m] = month.split("-").map(Number);
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
-  return { from: `${month}-01`, to: `${next}-01` };
-}
-
-/** The stations' service records in the range, counted in one round trip. */
-export async function countServiceRecords(client: Db | Tx, stationIds: string[], range: DayRange): Promise<ServiceCounts> {
+/**
+ * The stations' service records in the calendar days [from, to) (a month: calendarMonthRange from src/lib/dates.ts),
+ * counted in one round trip; instants are compared by their Beijing calendar day.
+ */
+export async function countServiceRecords(client: Db | Tx, stationIds: string[], range: CalendarDayRange): Promise<ServiceCounts> {
   if (stationIds.length === 0) return { ...EMPTY_COUNTS };
   const stations = Prisma.join(stationIds);
   const from = Prisma.sql`${range.from}::date`;

@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ReportEventKind, ReportKind, Role, SubmissionStatus } from "@/generated/prisma/enums";
-import { choice, NARRATIVE_MAX, optionalText, reference, version } from "@/lib/fields";
+import { choice, NARRATIVE_MAX, optionalText, reference, requiredVersion } from "@/lib/fields";
 import { REPORT_KIND_LABELS } from "@/lib/labels";
 import { defineCommand } from "@/server/action";
 import type { Tx } from "@/server/db";
@@ -16,7 +16,7 @@ import { SUBMISSIONS } from "./registry";
 import { COMMENT_REQUIRED, SUBMISSION_RULES, submissionRefusal, type SubmissionAction } from "./rules";
 
 const KINDS = REPORT_KIND_LABELS as Record<ReportKind, string>;
-const base = z.object({ kind: choice(KINDS, "材料类型"), id: reference("材料"), version: version() });
+const base = z.object({ kind: choice(KINDS, "材料类型"), id: reference("材料"), version: requiredVersion() });
 
 function permissionFor(kind: ReportKind, action: SubmissionAction): Permission {
   const rules = SUBMISSION_RULES[kind];
@@ -29,14 +29,20 @@ function actingRole(actor: Actor, permission: Permission): Role | null {
   return grantingMemberships(actor, permission)[0]?.role ?? null;
 }
 
-async function prepare(tx: Tx, actor: Actor, input: { kind: ReportKind; id: string; version?: number }, action: SubmissionAction): Promise<LoadedSubmission> {
+async function prepare(tx: Tx, actor: Actor, input: { kind: ReportKind; id: string; version: number }, action: SubmissionAction): Promise<LoadedSubmission> {
   const permission = permissionFor(input.kind, action);
   const s = await SUBMISSIONS[input.kind].load(tx, actor, input.id, permission);
   if (!s) throw new AppError("NOT_FOUND");
   const refusal = submissionRefusal({ kind: s.kind, status: s.status, hasOpinion: s.hasOpinion }, action, (p) => can(actor, p));
   if (refusal) throw new AppError("INVALID_TRANSITION", refusal);
-  if (input.version !== undefined && input.version !== s.version) throw new AppError("CONFLICT");
+  if (input.version !== s.version) throw new AppError("CONFLICT");
   return s;
+}
+
+/** Nobody reviews, or gives the supervisor's opinion on, what they submitted themselves. */
+async function refuseOwnSubmission(tx: Tx, actor: Actor, s: LoadedSubmission) {
+  const submitter = await tx.reportEvent.findFirst({ where: { kind: s.kind, reportId: s.id, event: "SUBMIT" }, orderBy: { at: "desc" }, select: { actorId: true } });
+  if (submitter?.actorId === actor.userId) throw new AppError("FORBIDDEN", "不能审核本人提交的材料");
 }
 
 async function move(tx: Tx, s: LoadedSubmission, data: Record<string, unknown>) {
@@ -63,6 +69,8 @@ export const submitSubmissionCommand = defineCommand({
   permission: ["brief:manage", "report:manage", "budget:manage"],
   run: async ({ input, actor, tx }) => {
     const s = await prepare(tx, actor, input, "submit");
+    const contract = await tx.serviceContract.findUniqueOrThrow({ where: { id: s.contractId }, select: { status: true } });
+    if (contract.status === "TERMINATED") throw new AppError("INVALID_TRANSITION", "服务项目已终止，不能再提交");
     const now = new Date();
     const frozen = await SUBMISSIONS[s.kind].onSubmit(tx, actor, s, now);
     await move(tx, s, { ...frozen, status: "SUBMITTED" satisfies SubmissionStatus });
@@ -80,12 +88,13 @@ export const reviewSubmissionCommand = defineCommand({
   name: "submission.review",
   schema: base.extend({ step: choice({ return: "退回", accept: "通过", reject: "不予批准" }, "审核结果"), comment: optionalText("审核意见", NARRATIVE_MAX) }).superRefine((v, ctx) => {
     if (COMMENT_REQUIRED.includes(v.step) && !v.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: v.step === "return" ? "退回时请写明需要修改的内容" : "请写明不予批准的理由" });
+    // 项目变更申请审批表 prints the bureau's opinion: a decision on it is written down.
+    if (v.step === "accept" && SUBMISSION_RULES[v.kind].opinion && !v.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "请填写民政局审核意见" });
   }),
   permission: ["brief:review", "report:review", "budget:review"],
   run: async ({ input, actor, tx }) => {
     const s = await prepare(tx, actor, input, input.step);
-    const submitter = await tx.reportEvent.findFirst({ where: { kind: s.kind, reportId: s.id, event: "SUBMIT" }, orderBy: { at: "desc" }, select: { actorId: true } });
-    if (submitter?.actorId === actor.userId) throw new AppError("FORBIDDEN", "不能审核本人提交的材料");
+    await refuseOwnSubmission(tx, actor, s);
     const now = new Date();
     const extra = (await SUBMISSIONS[s.kind].onReview?.(tx, actor, s, input.step, input.comment, now)) ?? {};
     const to = STEP_STATUS[input.step];
@@ -104,6 +113,7 @@ export const opinionSubmissionCommand = defineCommand({
   permission: "change:opinion",
   run: async ({ input, actor, tx }) => {
     const s = await prepare(tx, actor, input, "opinion");
+    await refuseOwnSubmission(tx, actor, s);
     const handler = SUBMISSIONS[s.kind];
     if (!handler.onOpinion) throw new AppError("INVALID_TRANSITION", "此类材料无需督导审核意见");
     const extra = await handler.onOpinion(tx, actor, s, input.comment!, new Date());

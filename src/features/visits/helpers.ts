@@ -1,6 +1,6 @@
-// Pure helpers of the 探访记录表 (no server-only imports): the date-and-time field in Beijing time, the
-// month filter and the stations where the actor records visits. Shared by the schema, the commands,
-// the queries, the pages and the tests.
+// Pure helpers of the 探访记录表 (no server-only imports): the date-and-time field in Beijing time and the
+// stations where the actor records visits. Shared by the schema, the commands, the queries, the pages and the
+// tests. (Months — the list's month filter, the Beijing month of an instant — are src/lib/dates.ts's.)
 import { formatDate, formatTime } from "@/lib/dates";
 import { grantingMemberships, type Actor } from "@/server/permissions";
 
@@ -17,9 +17,4 @@ export function toDateTimeInput(date: Date | null | undefined): string {
 /** 2026-11-20 14:30 (Beijing time, without seconds). */
 export function formatVisitTime(date: Date | null | undefined): string {
   return date ? `${formatDate(date)} ${formatTime(date)}` : "";
-}
-
-/** The Beijing month of an instant: 2026-11. */
-export function beijingMonth(date: Date): string {
-  return formatDate(date).slice(0, 7);
 }

@@ -1,10 +1,9 @@
 import { Card, DefinitionList, Multiline, PageHeader } from "@/components/ui/card";
 import { ReturnNotice, SubmissionHistory, SubmissionStatusBadge, SubmissionSteps } from "@/features/submissions/components/submission-panel";
-import { formatCalendarDate, formatDateTime } from "@/lib/dates";
+import { formatCalendarDate, formatDateTime, monthLabel } from "@/lib/dates";
 import { dailyWorkDraft } from "../counts";
 import { BRIEF_SECTION_LABELS, BRIEF_SECTIONS } from "../labels";
 import type { BriefPageData } from "../queries";
-import { monthLabel } from "../standing";
 import { BriefCountsTable } from "./counts-table";
 import { BriefForm } from "./brief-form";
 import { BriefStandingBadge } from "./standing-badge";

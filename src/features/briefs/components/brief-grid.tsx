@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate, monthLabel } from "@/lib/dates";
 import { BRIEF_STANDING_LABELS, SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import { BRIEF_STANDING_CELL } from "../labels";
 import type { BriefGrid, GridCell } from "../queries";
-import { BRIEF_STANDINGS, monthLabel } from "../standing";
+import { BRIEF_STANDINGS } from "../standing";
 
 function cellTitle(stationName: string, c: GridCell) {
   const parts = [`${stationName} ${monthLabel(c.month)}`, BRIEF_STANDING_LABELS[c.standing], `报送截止 ${formatCalendarDate(c.dueOn)}`, c.contractCode];

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { SubmissionStatusBadge } from "@/features/submissions/components/submission-panel";
-import { formatCalendarDate, formatDateTime } from "@/lib/dates";
+import { formatCalendarDate, formatDateTime, monthLabel } from "@/lib/dates";
 import { CONTRACT_STATUS_LABELS } from "@/lib/labels";
 import type { ContractStatus } from "@/generated/prisma/enums";
 import type { BriefSchedule } from "../queries";
-import { monthLabel } from "../standing";
 import { DraftBriefButton } from "./draft-button";
 import { BriefStandingBadge } from "./standing-badge";
 

@@ -3,7 +3,8 @@
 // table takes the 差异说明 inputs while the report is editable.
 import { DefinitionList } from "@/components/ui/card";
 import { formatPercent, formatWan, formatYuan } from "@/lib/money";
-import { cnDayText, monthsBetween, periodText, type ReportFigures } from "../figures";
+import { wholeMonths } from "@/lib/dates";
+import { cnDayText, periodText, type ReportFigures } from "../figures";
 import { CellInput } from "./rows-editor";
 
 const money = "whitespace-nowrap px-3 py-1.5 text-right tabular-nums";
@@ -26,7 +27,7 @@ export function ContractFacts({ figures, kind }: { figures: ReportFigures; kind:
         { label: "项目名称", value: c.name },
         { label: "单位名称", value: c.contractorName },
         { label: "社工站名称", value: c.stationNames.join("、") },
-        { label: "项目周期", value: `${monthsBetween(c.startsOn, c.endsOn)}个月` },
+        { label: "项目周期", value: `${wholeMonths(c.startsOn, c.endsOn)}个月` },
         { label: "实施周期", value: `${periodText(c.startsOn, figures.asOf)}（截止到提交报告）` },
         { label: "项目金额", value: `${formatWan(c.amount)} 万元` },
         { label: "项目时间", value: periodText(c.startsOn, c.endsOn) },

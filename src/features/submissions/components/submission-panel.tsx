@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/dates";
 import { REPORT_EVENT_LABELS, ROLE_LABELS, SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import { opinionSubmission, reviewSubmission, submitSubmission } from "../actions";
 import type { SubmissionViewData } from "../queries";
+import { SUBMISSION_RULES } from "../rules";
 
 const TONE: Record<SubmissionStatus, "slate" | "blue" | "amber" | "green" | "red"> = { DRAFT: "slate", SUBMITTED: "blue", RETURNED: "amber", ACCEPTED: "green", REJECTED: "red" };
 
@@ -61,7 +62,9 @@ export function SubmissionSteps({ view, submitLabel = "提交审核", submitHint
             <ActionForm action={reviewSubmission} submitLabel="审核通过">
               <StepHidden view={view} />
               <Hidden name="step" value="accept" />
-              <TextareaField name="comment" label="审核意见（选填）" rows={3} />
+              {SUBMISSION_RULES[view.kind].opinion
+                ? <TextareaField name="comment" label="民政局审核意见" hint="根据项目各相关方反馈，审定项目变更可行性" rows={3} required />
+                : <TextareaField name="comment" label="审核意见（选填）" rows={3} />}
             </ActionForm>
           )}
           {review.includes("return") && (
