@@ -4,7 +4,7 @@ import { login } from "./support";
 test("a contractor sees its own stations and edits a deployed worker's record", async ({ page }) => {
   await login(page, "contractor.qiming", undefined, /\/contractor$/);
   await expect(page.getByRole("heading", { name: "昆明市呈贡区启明社会工作服务中心" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "昆明市呈贡区龙城街道社会工作服务站" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "昆明市呈贡区龙城街道社会工作服务站", exact: true })).toBeVisible();
   await expect(page.getByText("七甸街道社会工作服务站")).toHaveCount(0);
 
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "派驻人员" }).click();
