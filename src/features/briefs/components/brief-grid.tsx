@@ -47,7 +47,7 @@ export function BriefGridView({ grid, base, showStreetFilter }: { grid: BriefGri
               <thead className="text-slate-600">
                 <tr>
                   <th scope="col" className="px-2 py-1 text-left font-medium">社工站</th>
-                  {Array.from({ length: 12 }, (_, i) => <th key={i} scope="col" className="px-1 py-1 font-medium">{i + 1}月</th>)}
+                  {Array.from({ length: 12 }, (_, i) => <th key={i} scope="col" className="w-[6.5%] px-1 py-1 font-medium">{i + 1}月</th>)}
                 </tr>
               </thead>
               <tbody>
