@@ -5,6 +5,7 @@ import type {
   EvaluationGrade, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
   BudgetCategory, BuyerKind, ContractStatus, DailyRateKind, ExpenseStatus, FileKind, PaymentMethod, ProcurementMode, ProjectReportKind,
   ReceptionMatter, ReceptionOutcome, ReportEventKind, ReportKind, SubmissionStatus, TrancheGate,
+  DeclarationKind, ExpenditureCategory, FundingHorizon, FundingLevel, IndicatorDimension, IndicatorKind, IndicatorOperator,
 } from "@/generated/prisma/enums";
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -302,6 +303,38 @@ export const BRIEF_STANDING_LABELS = {
   MISSING: "缺报",
 } as const;
 
+// ── District budget projects and performance targets (绩效目标申报, seeds 000–003) ──
+
+export const EXPENDITURE_CATEGORY_LABELS: Record<ExpenditureCategory, string> = {
+  PERSONNEL: "人员类",
+  OPERATING_PUBLIC: "运转类 · 公用经费",
+  OPERATING_OTHER: "运转类 · 其他运转类",
+  SPECIFIC: "特定目标类",
+};
+
+export const DECLARATION_KIND_LABELS: Record<DeclarationKind, string> = { PROJECT: "项目支出绩效目标申报表", DEPARTMENT: "部门（单位）整体支出绩效目标申报表" };
+
+export const INDICATOR_KIND_LABELS: Record<IndicatorKind, string> = { OUTPUT: "产出指标", BENEFIT: "效益指标", SATISFACTION: "满意度指标" };
+
+export const INDICATOR_DIMENSION_LABELS: Record<IndicatorDimension, string> = {
+  QUANTITY: "数量指标",
+  QUALITY: "质量指标",
+  TIMELINESS: "时效指标",
+  COST: "成本指标",
+  ECONOMIC: "经济效益指标",
+  SOCIAL: "社会效益指标",
+  ECOLOGICAL: "生态效益指标",
+  SUSTAINABLE: "可持续影响指标",
+  SATISFACTION: "服务对象满意度指标",
+};
+
+/** 指标性质 as the 2026 form prints it. */
+export const INDICATOR_OPERATOR_LABELS: Record<IndicatorOperator, string> = { EQ: "=", GTE: "≥", LTE: "≤", GT: ">", LT: "<", QUALITATIVE: "定性" };
+
+export const FUNDING_LEVEL_LABELS: Record<FundingLevel, string> = { CENTRAL: "中央财政", PROVINCIAL: "省级财政", CITY: "市级财政", COUNTY: "县（市）区级财政", OTHER: "其他" };
+
+export const FUNDING_HORIZON_LABELS: Record<FundingHorizon, string> = { MEDIUM: "中期资金来源", ANNUAL: "年度资金来源" };
+
 export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = { SUCCESS: "成功", FAILURE: "失败", DENIED: "拒绝" };
 
 /** Audit actions the app writes; unknown codes are shown as-is. */
@@ -399,6 +432,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "submission.submit": "提交审核",
   "submission.review": "审核（通过、退回或不予批准）",
   "submission.opinion": "填写督导审核意见",
+  "declaration.view": "查看绩效目标申报表",
 };
 
 /** What an audit row's target is. */
@@ -428,6 +462,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   MonthlyBrief: "月度工作简报",
   ProjectReport: "中期/结项报告",
   ChangeRequest: "项目变更申请",
+  PerformanceDeclaration: "绩效目标申报表",
 };
 
 export function optionsOf<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {

@@ -45,6 +45,9 @@ export const PERMISSIONS = [
   "report:review", // 退回或通过报告，审批变更申请（区民政局审核人）
   "change:opinion", // 项目督导对变更申请的审核意见
   "district:settings", // 本区设置（月度简报报送日）
+  "declaration:read", // 绩效目标申报表（区民政局全区；街道、承接机构只看本单位申报的）
+  "declaration:manage", // 本单位申报、修改、提交
+  "declaration:review", // 审核（区民政局审核人；不能审核本人申报的）
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -53,14 +56,15 @@ const READ_ORG: Permission[] = ["org:read", "contractor:read", "staff:read", "vo
 
 // The bureau reads every contract, budget, ledger and report of its district; a street office the contracts
 // it bought or that cover its stations, and its stations' briefs; a contractor only its own (§4, §5).
-const READ_MONEY: Permission[] = ["contract:read", "budget:read", "ledger:read", "brief:read", "report:read"];
+const READ_MONEY: Permission[] = ["contract:read", "budget:read", "ledger:read", "brief:read", "report:read", "declaration:read"];
 
 const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
   BUREAU_ADMIN: [...READ_ORG, ...READ_MONEY, "org:manage", "station:edit", "contractor:manage", "user:read", "user:manage", "staff:manage", "contract:manage", "district:settings"],
-  BUREAU_STAFF: [...READ_ORG, ...READ_MONEY, "contract:manage"],
+  BUREAU_STAFF: [...READ_ORG, ...READ_MONEY, "contract:manage", "declaration:manage"],
   // Reviewers approve what others declared: budgets, budget adjustments, briefs, reports, change requests.
-  BUREAU_REVIEWER: [...READ_ORG, ...READ_MONEY, "budget:review", "brief:review", "report:review"],
-  STREET_STAFF: [...READ_ORG, "contract:read", "brief:read", "brief:review"],
+  BUREAU_REVIEWER: [...READ_ORG, ...READ_MONEY, "budget:review", "brief:review", "report:review", "declaration:review"],
+  // A street office or a contractor declares performance targets of its own (as the declaring unit).
+  STREET_STAFF: [...READ_ORG, "contract:read", "brief:read", "brief:review", "declaration:read", "declaration:manage"],
   // The station head runs the station but reads no client file that is not shared with them (§7).
   // A life-safety override (case:override) opens one file for a limited time, recorded and shown to the supervisor.
   STATION_HEAD: [...READ_ORG, "station:edit", "staff:manage", "volunteer:manage", "supervision:manage", "case:override", "document:countersign"],
@@ -68,7 +72,7 @@ const ROLE_GRANTS: Record<Role, readonly Permission[]> = {
   SOCIAL_WORKER: [...READ_ORG, "volunteer:manage", "client:read", "client:manage", "case:read", "case:manage", "visit:read", "visit:manage", "reception:read", "reception:manage"],
   // The project supervisor (督导) gives the opinion on a change request of a contract covering their station.
   SUPERVISOR: [...READ_ORG, "client:read", "case:read", "visit:read", "reception:read", "contract:read", "report:read", "change:opinion"],
-  CONTRACTOR_ADMIN: [...READ_ORG, ...READ_MONEY, "staff:manage", "budget:manage", "ledger:manage", "brief:manage", "report:manage"],
+  CONTRACTOR_ADMIN: [...READ_ORG, ...READ_MONEY, "staff:manage", "budget:manage", "ledger:manage", "brief:manage", "report:manage", "declaration:manage"],
   EVALUATOR: ["org:read", "contractor:read", "staff:read", "client:aggregate"],
   // 三权分立: the auditor reads the audit log and nothing else; the system administrator manages
   // settings and accounts and reads no service data.

@@ -274,6 +274,18 @@ export const scope = {
   changeRequests: (actor: Actor, permission: Permission = "report:read") =>
     build<Prisma.ChangeRequestWhereInput>(actor, permission, viaContract),
 
+  /** 绩效目标申报表: the bureau reads its district's; a street office or a contractor those it declared. */
+  declarations: (actor: Actor, permission: Permission = "declaration:read") =>
+    build<Prisma.PerformanceDeclarationWhereInput>(actor, permission, (m, level) => {
+      switch (level) {
+        // The bureau reads every declaration of its district but changes only those it declared itself.
+        case "bureau": return permission === "declaration:manage" ? { districtId: m.districtId!, bureauId: m.bureauId! } : district(m);
+        case "street": return { districtId: m.districtId!, streetOfficeId: m.streetOfficeId! };
+        case "contractor": return { districtId: m.districtId!, contractorId: m.contractorId! };
+        default: return null;
+      }
+    }),
+
   supervisorAssignments: (actor: Actor, permission: Permission = "supervision:manage") =>
     build<Prisma.SupervisorAssignmentWhereInput>(actor, permission, (m, level) => (level === "station" ? { stationId: m.stationId! } : null)),
 

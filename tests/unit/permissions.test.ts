@@ -5,15 +5,15 @@ import { homeOf } from "@/lib/navigation";
 
 // The whole table, written out: any change to who may do what must change this test too.
 const EXPECTED: Record<Role, Permission[]> = {
-  BUREAU_ADMIN: ["self:password", "org:read", "org:manage", "station:edit", "contractor:read", "contractor:manage", "user:read", "user:manage", "staff:read", "staff:manage", "volunteer:read", "client:aggregate", "contract:read", "budget:read", "ledger:read", "brief:read", "report:read", "contract:manage", "district:settings"],
-  BUREAU_STAFF: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "contract:read", "budget:read", "ledger:read", "brief:read", "report:read", "contract:manage"],
-  BUREAU_REVIEWER: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "contract:read", "budget:read", "ledger:read", "brief:read", "report:read", "budget:review", "brief:review", "report:review"],
-  STREET_STAFF: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "contract:read", "brief:read", "brief:review"],
+  BUREAU_ADMIN: ["self:password", "org:read", "org:manage", "station:edit", "contractor:read", "contractor:manage", "user:read", "user:manage", "staff:read", "staff:manage", "volunteer:read", "client:aggregate", "contract:read", "budget:read", "ledger:read", "brief:read", "report:read", "declaration:read", "contract:manage", "district:settings"],
+  BUREAU_STAFF: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "contract:read", "budget:read", "ledger:read", "brief:read", "report:read", "declaration:read", "contract:manage", "declaration:manage"],
+  BUREAU_REVIEWER: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "contract:read", "budget:read", "ledger:read", "brief:read", "report:read", "declaration:read", "budget:review", "brief:review", "report:review", "declaration:review"],
+  STREET_STAFF: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "contract:read", "brief:read", "brief:review", "declaration:read", "declaration:manage"],
   STATION_HEAD: ["self:password", "org:read", "station:edit", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "volunteer:manage", "client:aggregate", "supervision:manage", "case:override", "document:countersign"],
   DEPUTY_HEAD: ["self:password", "org:read", "station:edit", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "volunteer:manage", "client:aggregate", "supervision:manage", "case:override", "document:countersign"],
   SOCIAL_WORKER: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "volunteer:manage", "client:aggregate", "client:read", "client:manage", "case:read", "case:manage", "visit:read", "visit:manage", "reception:read", "reception:manage"],
   SUPERVISOR: ["self:password", "org:read", "contractor:read", "staff:read", "volunteer:read", "client:aggregate", "client:read", "case:read", "visit:read", "reception:read", "contract:read", "report:read", "change:opinion"],
-  CONTRACTOR_ADMIN: ["self:password", "org:read", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "client:aggregate", "contract:read", "budget:read", "ledger:read", "brief:read", "report:read", "budget:manage", "ledger:manage", "brief:manage", "report:manage"],
+  CONTRACTOR_ADMIN: ["self:password", "org:read", "contractor:read", "staff:read", "staff:manage", "volunteer:read", "client:aggregate", "contract:read", "budget:read", "ledger:read", "brief:read", "report:read", "declaration:read", "budget:manage", "ledger:manage", "brief:manage", "report:manage", "declaration:manage"],
   EVALUATOR: ["self:password", "org:read", "contractor:read", "staff:read", "client:aggregate"],
   AUDITOR: ["self:password", "audit:read"],
   SYSTEM_ADMIN: ["self:password", "org:read", "user:read", "user:manage", "settings:manage", "calendar:manage"],
@@ -44,7 +44,7 @@ describe("permission table", () => {
   });
 
   it("审核与申报分离: whoever drafts budgets, briefs and reports cannot approve them", () => {
-    for (const [draft, review] of [["budget:manage", "budget:review"], ["brief:manage", "brief:review"], ["report:manage", "report:review"]] as [Permission, Permission][]) {
+    for (const [draft, review] of [["budget:manage", "budget:review"], ["brief:manage", "brief:review"], ["report:manage", "report:review"], ["declaration:manage", "declaration:review"]] as [Permission, Permission][]) {
       for (const role of Object.keys(EXPECTED) as Role[]) {
         expect(can(member(role), draft) && can(member(role), review), `${role} ${draft}/${review}`).toBe(false);
       }
