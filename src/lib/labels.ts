@@ -5,7 +5,7 @@ import type {
   EvaluationGrade, Gender, OperationMode, PostType, Role, ServiceDomain, StationLevel, StationPosition,
   BudgetCategory, BuyerKind, ContractStatus, DailyRateKind, ExpenseStatus, FileKind, PaymentMethod, ProcurementMode, ProjectReportKind,
   ReceptionMatter, ReceptionOutcome, ReportEventKind, ReportKind, SubmissionStatus, TrancheGate,
-  DeclarationKind, ExpenditureCategory, FundingHorizon, FundingLevel, IndicatorDimension, IndicatorKind, IndicatorOperator,
+  DeclarationKind, ExpenditureCategory, FundingHorizon, FundingLevel, IndicatorDimension, IndicatorKind, IndicatorOperator, QualitativeBand,
 } from "@/generated/prisma/enums";
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -282,6 +282,7 @@ export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   FINAL_REPORT: "项目结项报告书",
   CHANGE_REQUEST: "项目变更申请审批表",
   BUDGET: "项目经费预算",
+  DECLARATION: "绩效目标申报表",
 };
 
 export const REPORT_EVENT_LABELS: Record<ReportEventKind, string> = { SUBMIT: "提交", RETURN: "退回", ACCEPT: "通过", REJECT: "不予批准", OPINION: "督导审核意见" };
@@ -332,6 +333,8 @@ export const INDICATOR_DIMENSION_LABELS: Record<IndicatorDimension, string> = {
 export const INDICATOR_OPERATOR_LABELS: Record<IndicatorOperator, string> = { EQ: "=", GTE: "≥", LTE: "≤", GT: ">", LT: "<", QUALITATIVE: "定性" };
 
 export const FUNDING_LEVEL_LABELS: Record<FundingLevel, string> = { CENTRAL: "中央财政", PROVINCIAL: "省级财政", CITY: "市级财政", COUNTY: "县（市）区级财政", OTHER: "其他" };
+
+export const QUALITATIVE_BAND_LABELS: Record<QualitativeBand, string> = { HIGH: "达成（100%–80%）", MEDIUM: "基本达成（80%–50%）", LOW: "未达成（50%–0%）" };
 
 export const FUNDING_HORIZON_LABELS: Record<FundingHorizon, string> = { MEDIUM: "中期资金来源", ANNUAL: "年度资金来源" };
 

@@ -2,7 +2,7 @@
 // records on submission, reviewed by the station's street office or the bureau reviewer; who sees which
 // briefs in the lists and the grid; late and missing standing; the Word export.
 import { inflateRawSync } from "node:zlib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { saveBriefCommand } from "@/features/briefs/commands";
 import { frozenCounts } from "@/features/briefs/counts";
 import { exportBriefDocx } from "@/features/briefs/export";
@@ -33,6 +33,16 @@ let octoberId: string;
 const bj = (text: string) => parseShanghaiDateTime(text)!;
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 const NOW = bj("2026-11-22 12:00");
+
+// The commands read the clock (a month not begun or not ended); the file runs on 22 November 2026 whatever
+// the day it really is. Only Date is faked: timers and the database run as usual.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+  vi.setSystemTime(NOW);
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 const contractor = () => w.a.actors.contractorAdmin;
 const PROSE = { dailyWork: "本月开展高龄老人探访，完成个案服务。", highlights: "开展重阳节敬老活动，链接志愿者 12 名。", nextMonthPlan: "继续开展冬季安全探访，筹备小组活动。" };

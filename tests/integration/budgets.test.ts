@@ -251,8 +251,8 @@ describe("who may save, submit and review", () => {
     for (const key of ["bureauStaff", "bureauAdmin", "contractorAdmin", "supervisor", "evaluator"] as const) {
       expectCode(await review(w.a.actors[key], c.id, 1, "accept"), "FORBIDDEN");
     }
-    // The street office reviews briefs, not budgets: the budget is not found through budget:review.
-    expectCode(await review(w.a.actors.streetStaff, c.id, 1, "accept"), "NOT_FOUND");
+    // The street office reviews briefs, not budgets: it lacks budget:review.
+    expectCode(await review(w.a.actors.streetStaff, c.id, 1, "accept"), "FORBIDDEN");
     expectCode(await review(w.b.actors.bureauReviewer, c.id, 1, "accept"), "NOT_FOUND");
     // The reviewer does not save the contractor's budget.
     expectCode(await save(w.a.actors.bureauReviewer, c.id, 1, TYPICAL), "FORBIDDEN");

@@ -156,8 +156,8 @@ describe("the review: submit → the supervisor's opinion → the bureau's decis
     for (const actor of [w.a.actors.contractorAdmin, w.a.actors.supervisor, w.a.actors.bureauStaff, w.a.actors.bureauAdmin]) {
       expect(await reviewSubmissionCommand.execute(actor, { ...(await step(id)), step: "accept", comment: "同意" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
-    // The street office reviews briefs (brief:review), not change requests: it does not reach this one.
-    expect(await reviewSubmissionCommand.execute(w.a.actors.streetStaff, { ...(await step(id)), step: "accept", comment: "同意" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // The street office reviews briefs (brief:review), not change requests: it lacks report:review.
+    expect(await reviewSubmissionCommand.execute(w.a.actors.streetStaff, { ...(await step(id)), step: "accept", comment: "同意" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await reviewSubmissionCommand.execute(w.b.actors.bureauReviewer, { ...(await step(id)), step: "accept", comment: "同意" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     const noReason = await reviewSubmissionCommand.execute(w.a.actors.bureauReviewer, { ...(await step(id)), step: "reject", comment: "" });
     expect(noReason).toMatchObject({ ok: false, code: "VALIDATION" });

@@ -212,8 +212,8 @@ describe("项目中期报告: submit, return, resubmit, accept", () => {
   it("only the district's reviewer reviews: not bureau staff, not the contractor, not another district, not the street office", async () => {
     expect(await review(w.a.actors.bureauStaff, "MIDTERM_REPORT", midtermId, "accept")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await review(w.a.actors.contractorAdmin, "MIDTERM_REPORT", midtermId, "accept")).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    // The street office reviews briefs (brief:review) but never reaches a report.
-    expect(await review(w.a.actors.streetStaff, "MIDTERM_REPORT", midtermId, "accept")).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // The street office reviews briefs (brief:review), not reports: it lacks report:review.
+    expect(await review(w.a.actors.streetStaff, "MIDTERM_REPORT", midtermId, "accept")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await review(w.b.actors.bureauReviewer, "MIDTERM_REPORT", midtermId, "accept")).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect((await report(midtermId)).status).toBe("SUBMITTED");
   });

@@ -4,7 +4,7 @@ import "server-only";
 // accepting puts the version in force (the accepted version with the highest number is the budget in force).
 import { scope } from "@/server/scope";
 import { AppError, fieldError, type FieldErrors } from "@/server/errors";
-import type { SubmissionHandler } from "@/features/submissions/handler";
+import { contractOf, type SubmissionHandler } from "@/features/submissions/handler";
 import { budgetInForce } from "./current";
 import { compareBudgets } from "./compare";
 import { loadVersionLines } from "./version-lines";
@@ -25,7 +25,7 @@ export const budgetSubmission: SubmissionHandler = {
   onSubmit: async (tx, _actor, s, now) => {
     const stored = await loadVersionLines(tx, s.id);
     const { lines } = stored;
-    const contract = await tx.serviceContract.findUniqueOrThrow({ where: { id: s.contractId }, select: { status: true } });
+    const contract = await tx.serviceContract.findUniqueOrThrow({ where: { id: contractOf(s) }, select: { status: true } });
     if (contract.status === "COMPLETED") throw new AppError("INVALID_TRANSITION", "服务项目已结项，预算不能再调整");
     const check = checkBudget({ lines, funds: stored.funds, contractAmount: stored.contractAmount });
     if (stored.number >= 2 && !stored.reason) throw fieldError("reason", "请填写调整原因");

@@ -8,7 +8,7 @@ import type { ProjectReportKind, ReportKind } from "@/generated/prisma/enums";
 import { PROJECT_REPORT_KIND_LABELS } from "@/lib/labels";
 import { AppError } from "@/server/errors";
 import { scope } from "@/server/scope";
-import type { SubmissionHandler } from "@/features/submissions/handler";
+import { contractOf, type SubmissionHandler } from "@/features/submissions/handler";
 import { readContent } from "./content";
 import { draftFigures, reportDay } from "./drafting";
 import { finalProblems, midtermProblems, problemFieldErrors, problemSummary } from "./schemas";
@@ -33,11 +33,11 @@ function projectReportSubmission(kind: Extract<ReportKind, "MIDTERM_REPORT" | "F
       });
       if (report.contract.status === "DRAFT") throw new AppError("INVALID_TRANSITION", "服务项目尚未生效，不能提交报告");
       if (reportKind === "FINAL") {
-        const midterm = await tx.projectReport.findUnique({ where: { contractId_kind: { contractId: s.contractId, kind: "MIDTERM" } }, select: { status: true } });
+        const midterm = await tx.projectReport.findUnique({ where: { contractId_kind: { contractId: contractOf(s), kind: "MIDTERM" } }, select: { status: true } });
         if (midterm?.status !== "ACCEPTED") throw new AppError("INVALID_TRANSITION", "项目中期报告审核通过后才能提交结项报告书");
       }
       // Spending and records up to the submission day, as they stand now.
-      const figures = await draftFigures(tx, s.contractId, reportKind, reportDay(report.contract, now));
+      const figures = await draftFigures(tx, contractOf(s), reportKind, reportDay(report.contract, now));
       const problems = reportKind === "MIDTERM"
         ? midtermProblems(readContent("MIDTERM", report.content), figures)
         : finalProblems(readContent("FINAL", report.content), await photoCount(tx, s.id));

@@ -10,7 +10,8 @@ export type LoadedSubmission = {
   kind: ReportKind;
   id: string;
   districtId: string;
-  contractId: string;
+  /** The service contract it belongs to; null for what is not under a contract (绩效目标申报表). */
+  contractId: string | null;
   status: SubmissionStatus;
   version: number;
   /** Change requests: the supervisor's opinion is on file. */
@@ -34,6 +35,19 @@ export type SubmissionHandler = {
   onSubmit: (tx: Tx, actor: Actor, s: LoadedSubmission, now: Date) => Promise<Record<string, unknown>>;
   /** Columns set with a review step (acceptedAt, the bureau's opinion …) and its side effects (a budget comes into force). */
   onReview?: (tx: Tx, actor: Actor, s: LoadedSubmission, step: Extract<SubmissionAction, "return" | "accept" | "reject">, comment: string | null, now: Date) => Promise<Record<string, unknown>>;
+  /**
+   * Kinds reviewed part by part (绩效目标申报表): what a return may comment on, target → how the comment names it,
+   * and the round (submission number) the comments belong to.
+   */
+  commentTargets?: (tx: Tx, s: LoadedSubmission) => Promise<{ round: number; targets: Map<string, string> }>;
+  /** A person who may not decide on this submission although they hold the review permission (the declaring unit's staff). */
+  refuseReviewer?: (tx: Tx, actor: Actor, s: LoadedSubmission) => Promise<string | null>;
   /** Change requests: the project supervisor's opinion, stored on the row. */
   onOpinion?: (tx: Tx, actor: Actor, s: LoadedSubmission, opinion: string, now: Date) => Promise<Record<string, unknown>>;
 };
+
+/** The contract of a contract-bound submission (budgets, reports, briefs, change requests always have one). */
+export function contractOf(s: LoadedSubmission): string {
+  if (!s.contractId) throw new Error(`${s.kind} ${s.id} has no contract`);
+  return s.contractId;
+}

@@ -1,8 +1,9 @@
 import "server-only";
-// Every kind of contractor submission and the feature that owns it.
+// Every kind of submission and the feature that owns it.
 import type { ReportKind } from "@/generated/prisma/enums";
 import { briefSubmission } from "@/features/briefs/submission";
 import { budgetSubmission } from "@/features/budgets/submission";
+import { declarationSubmission } from "@/features/declarations/submission";
 import { changeRequestSubmission } from "@/features/change-requests/submission";
 import { finalReportSubmission, midtermReportSubmission } from "@/features/project-reports/submission";
 import type { SubmissionHandler } from "./handler";
@@ -13,4 +14,5 @@ export const SUBMISSIONS: Record<ReportKind, SubmissionHandler> = {
   FINAL_REPORT: finalReportSubmission,
   CHANGE_REQUEST: changeRequestSubmission,
   BUDGET: budgetSubmission,
+  DECLARATION: declarationSubmission,
 };
