@@ -16,8 +16,8 @@
 // merged cell.
 //
 // Where the two parts overlap, the narrative is stored: 立项依据 → basis, 项目基本概况 → overview. The table's own
-// shorter 项目概况 and 项目立项依据 cells (`table` below) differ in wording from the narrative, and the schema has no
-// field for a second text of either: they are kept here, as written, but not stored (see the report to the lead).
+// shorter 项目概况 and 项目立项依据 cells (`table` below) differ in wording from the narrative: they are stored as
+// written in summary and basisSummary.
 // The table's 项目名称 / 实施单位 / 项目期 repeat the narrative; 主管部门及代码 is empty in both documents.
 //
 // Money: 元 in the 资金安排 lines via parseYuan, 万元 in the 资金来源 rows via parseWan (wanToYuan); never a float.
@@ -117,7 +117,7 @@ type Declaration2020 = {
   funding: { medium: { total: string; county: string }; annual: { total: string; county: string } };
   mediumGoal: string;
   annualGoal: string;
-  /** The table's 项目概况 and 项目立项依据 cells: kept here as written, not stored (no field for them). */
+  /** The table's 项目概况 and 项目立项依据 cells, as written (stored in summary / basisSummary). */
   table: { overview: string; basis: string };
   indicators: readonly Row[];
   guaranteeMeasures: string;
@@ -264,7 +264,7 @@ async function seedOne(tx: Tx, d: Declaration2020, { districtId, bureauId, creat
   const created = await tx.performanceDeclaration.create({
     data: {
       districtId, kind: "PROJECT", year: 2020, bureauId, category: "SPECIFIC", name: d.name, title: TITLE, ...UNIT,
-      basis: d.basis.join("\n"), overview: d.overview.join("\n"), content: d.content.join("\n"),
+      basis: d.basis.join("\n"), overview: d.overview.join("\n"), content: d.content.join("\n"), summary: d.table.overview, basisSummary: d.table.basis,
       // 项目实施计划 as written: each paragraph is "N." + its fund line's plan.
       plan: d.fundLines.map((l, i) => `${i + 1}.${l.plan}`).join("\n"),
       effects: d.effects, period: PERIOD, totalAmount: total, mediumGoal: d.mediumGoal, annualGoal: d.annualGoal,

@@ -15,6 +15,9 @@ import { seedDemoReports } from "./demo-reports";
 import { seedDemoBriefs } from "./demo-briefs";
 import { seedDemoChangesAndReceptions } from "./demo-changes-receptions";
 import { seedCalendar2026 } from "./calendar-2026";
+import { seedDemoDeclarations2020 } from "./demo-declarations-2020";
+import { seedDemoDeclarations2025 } from "./demo-declarations-2025";
+import { seedDemoDeclarationsLive } from "./demo-declarations-live";
 
 export const DEMO_PASSWORD = "Demo@2026";
 const REGION = "530114";
@@ -64,6 +67,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "evaluator", role: "第三方评估人员", name: "钱立新", where: "呈贡区民政局（评估项目）" },
   { username: "auditor", role: "安全审计员", name: "冯雅琴", where: "呈贡区民政局" },
   { username: "sysadmin", role: "系统管理员", name: "系统管理员", where: "全平台" },
+  // The bureau of a second demo district (攀枝花市仁和区), to open its 2025 部门整体支出绩效目标申报表 (seed 003).
+  { username: "reviewer.renhe", role: "民政局审核人", name: "何建平", where: "中共攀枝花市仁和区委社会工作部" },
 ];
 
 export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> {
@@ -188,7 +193,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
     let supervisorId = "";
     let workerId = "";
     const userIds = new Map<string, string>();
-    for (const account of DEMO_ACCOUNTS) {
+    for (const account of DEMO_ACCOUNTS.filter((a) => a.username in specs)) {
       const memberships = specs[account.username];
       const user = await createUser(tx, {
         districtId: memberships[0].role === "SYSTEM_ADMIN" ? null : district.id,
@@ -239,6 +244,23 @@ export async function seedDemo(db: PrismaClient): Promise<{ created: boolean }> 
       contracts: { longcheng: { id: contracts.longcheng.id, stationId: lc.id }, wujiaying: { id: contracts.wujiaying.id, stationId: wjy.id } },
       contractorAdminId, streetStaffId: userIds.get("street.longcheng")!, reviewerId, reviewerName,
       streetStaffName: DEMO_ACCOUNTS.find((a) => a.username === "street.longcheng")!.name,
+    });
+
+    // 绩效目标申报表: the four real documents (seeds 000–003), filed long ago, and three in motion.
+    const account = (username: string, role: "BUREAU_STAFF" | "STREET_STAFF" | "CONTRACTOR_ADMIN" | "BUREAU_REVIEWER") =>
+      ({ id: userIds.get(username)!, name: DEMO_ACCOUNTS.find((a) => a.username === username)!.name, role });
+    const bureauStaffId = userIds.get("bureau.staff")!;
+    await seedDemoDeclarations2020(tx, { districtId: district.id, bureauId: bureau.id, createdById: bureauStaffId });
+    const renhe = (await seedDemoDeclarations2025(tx, { chenggongDistrictId: district.id, createdById: bureauStaffId })).renhe;
+    const renheReviewer = DEMO_ACCOUNTS.find((a) => a.username === "reviewer.renhe")!;
+    await createUser(tx, {
+      districtId: renhe.districtId, username: renheReviewer.username, name: renheReviewer.name, password: DEMO_PASSWORD, mustChangePassword: false,
+      memberships: [{ role: "BUREAU_REVIEWER", bureauId: renhe.bureauId }], phone: "13987100000",
+    });
+    await seedDemoDeclarationsLive(tx, {
+      districtId: district.id, bureauId: bureau.id, streetOfficeId: lc.streetOfficeId, contractorId: qiming.id,
+      bureauStaff: account("bureau.staff", "BUREAU_STAFF"), streetStaff: account("street.longcheng", "STREET_STAFF"),
+      contractorAdmin: account("contractor.qiming", "CONTRACTOR_ADMIN"), reviewer: account("bureau.reviewer", "BUREAU_REVIEWER"),
     });
   }, { timeout: 120_000 });
   return { created: true };

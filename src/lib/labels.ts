@@ -436,6 +436,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "submission.review": "审核（通过、退回或不予批准）",
   "submission.opinion": "填写督导审核意见",
   "declaration.view": "查看绩效目标申报表",
+  "declaration.create": "新建绩效目标申报表",
+  "declaration.save": "保存绩效目标申报表",
+  "declaration.delete": "删除绩效目标申报表草稿",
+  "declaration.print": "打印绩效目标申报表",
+  "declaration.export_xlsx": "导出绩效目标申报表（Excel）",
+  "declaration.import": "从 Excel 导入绩效目标申报表",
 };
 
 /** What an audit row's target is. */

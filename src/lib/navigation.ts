@@ -55,7 +55,7 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
         { href: "/bureau/contractors", label: "承接机构" },
         { href: "/bureau/staff", label: "驻站人员" },
         ...(has("BUREAU_ADMIN") || has("BUREAU_STAFF") || has("BUREAU_REVIEWER")
-          ? [{ href: "/bureau/contracts", label: "服务项目" }, { href: "/bureau/briefs", label: "月度简报" }]
+          ? [{ href: "/bureau/contracts", label: "服务项目" }, { href: "/bureau/briefs", label: "月度简报" }, { href: "/bureau/declarations", label: "绩效目标" }]
           : []),
         ...(has("BUREAU_REVIEWER") ? [{ href: "/bureau/reviews", label: "待审核" }] : []),
         ...(has("BUREAU_ADMIN") ? [{ href: "/bureau/users", label: "用户与角色" }, { href: "/bureau/settings", label: "本区设置" }] : []),
@@ -65,6 +65,7 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
         { href: "/street", label: "本街道社工站" },
         { href: "/street/contracts", label: "服务项目" },
         { href: "/street/briefs", label: "月度简报" },
+        { href: "/street/declarations", label: "绩效目标" },
       ];
     case "station":
       return [
@@ -90,6 +91,7 @@ export function navFor(area: Area, roles: Role[]): NavLink[] {
         { href: "/contractor", label: "机构概况" },
         { href: "/contractor/contracts", label: "服务项目" },
         { href: "/contractor/briefs", label: "月度简报" },
+        { href: "/contractor/declarations", label: "绩效目标" },
         { href: "/contractor/staff", label: "派驻人员" },
       ];
     case "audit":

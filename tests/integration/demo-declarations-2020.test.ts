@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { sumFen, toFen } from "@/lib/money";
 import { createBureau, createDistrict, createUser } from "../../prisma/seed/factories";
 import { seedDemoDeclarations2020, type DemoDeclarations2020 } from "../../prisma/seed/demo-declarations-2020";
-import { readIndicatorValue } from "../../prisma/seed/demo-declarations-2025";
+import { readIndicatorValue } from "@/features/declarations/values";
 
 let districtId: string;
 let bureauId: string;
@@ -214,5 +214,16 @@ describe("re-running the seed", () => {
     const again = await seedDemoDeclarations2020(db, { districtId, bureauId, createdById });
     expect(again).toEqual(seeded);
     expect(await count()).toEqual([2, 7, 4, 32]);
+  });
+});
+
+describe("the table's own 项目概况 and 项目立项依据 cells", () => {
+  it("are stored as written beside the narrative", async () => {
+    const d = await db.performanceDeclaration.findUniqueOrThrow({ where: { id: seeded.socialWorkDevelopmentId }, select: { summary: true, basisSummary: true, overview: true } });
+    expect(d.summary).toBe("社会工作人才管理经费;街道与社区社会工作站建设经费;社会工作发展经费");
+    expect(d.basisSummary).toMatch(/^《中共昆明市呈贡区委 昆明市呈贡区人民政府关于创新体制机制加强人才工作的实施意见 （呈发〔2017〕9号）、.*呈党人才〔2015〕1号$/);
+    expect(d.overview).not.toBe(d.summary);
+    const c = await db.performanceDeclaration.findUniqueOrThrow({ where: { id: seeded.communityBuildingId }, select: { summary: true } });
+    expect(c.summary).toBe("包括社区居委会工作经费；社区干部培训经费；社区居委会、监委会补选工作经费；专职社区工作者公开招聘经费；社区规划图制作经费");
   });
 });

@@ -31,7 +31,8 @@ export function checkDeclaration(doc: DeclarationDoc, projects: readonly Pick<De
   if (doc.fundLines.length > 0) {
     const sum = sumFen(doc.fundLines.map((l) => fen(l.amount)));
     if (sum !== total) findings.push({ field: "fundLines", severity: "hard", message: mismatch("资金安排各项", sum, total, totalLabel) });
-  } else if (doc.kind === "PROJECT") {
+  } else if (doc.kind === "PROJECT" && !doc.funding.some((f) => f.horizon === "ANNUAL")) {
+    // A project table under a department-wide declaration (seed 003) states its funding, not 资金安排 lines.
     findings.push({ field: "fundLines", severity: "warning", message: "未填写资金安排情况" });
   }
 

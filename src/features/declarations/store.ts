@@ -1,7 +1,7 @@
-import "server-only";
 // A declaration's rows ⇄ its document (doc.ts). Reading builds the document the views, snapshots and exports
 // use; writing replaces the draft's content with a validated document in the caller's transaction, keeping the
-// id of every indicator row the document still names (so comments and the comparison follow the row).
+// id of every indicator row the document still names (so comments and the comparison follow the row). No
+// server-only import: the demo seed writes its documents through it too.
 import type { Prisma } from "@/generated/prisma/client";
 import { formatCalendarDate, parseCalendarDate } from "@/lib/dates";
 import { toDecimalString, toFen } from "@/lib/money";

@@ -11,14 +11,17 @@ import { scope } from "@/server/scope";
 import { formatStoredCalendarDate, monthLabel } from "@/lib/dates";
 import { contractorBriefSchedules } from "@/features/briefs/queries";
 import { monthEnded } from "@/features/briefs/standing";
+import { declarationHref, type DeclarationArea } from "@/features/declarations/doc";
+import { UNIT_SELECT, unitOf } from "@/features/declarations/queries";
 
 export type ReviewItem = {
   /** `${kind}:${id}` (unique across kinds). */
   id: string;
   kind: ReportKind;
   kindLabel: string;
-  contractId: string;
-  contractCode: string;
+  /** Null for what is not under a service contract (绩效目标申报表). */
+  contractId: string | null;
+  contractCode: string | null;
   /** 项目/站点: the contract's name, and the station for a brief. */
   project: string;
   title: string;
@@ -38,7 +41,7 @@ export function waitingDays(submittedAt: Date, now: Date): number {
 const contractSelect = { select: { code: true, name: true } } as const;
 
 export async function reviewQueue(actor: Actor, now = new Date()): Promise<ReviewItem[]> {
-  const [briefs, reports, changes, budgets] = await Promise.all([
+  const [briefs, reports, changes, budgets, declarations] = await Promise.all([
     can(actor, "brief:review")
       ? db.monthlyBrief.findMany({
           where: { AND: [{ status: "SUBMITTED" }, scope.monthlyBriefs(actor, "brief:review")] },
@@ -63,12 +66,19 @@ export async function reviewQueue(actor: Actor, now = new Date()): Promise<Revie
           select: { id: true, contractId: true, number: true, submittedAt: true, updatedAt: true, contract: contractSelect },
         })
       : [],
+    // A department-wide declaration's projects are reviewed with it: only declarations without a parent.
+    can(actor, "declaration:review")
+      ? db.performanceDeclaration.findMany({
+          where: { AND: [{ status: "SUBMITTED", parentId: null }, scope.declarations(actor, "declaration:review")] },
+          select: { id: true, year: true, name: true, submittedAt: true, updatedAt: true, ...UNIT_SELECT },
+        })
+      : [],
   ]);
 
-  const item = (kind: ReportKind, row: { id: string; contractId: string; submittedAt: Date | null; updatedAt: Date; contract: { code: string; name: string } }, rest: Pick<ReviewItem, "project" | "title" | "href"> & { awaitingOpinion?: boolean }): ReviewItem => {
+  const item = (kind: ReportKind, row: { id: string; contractId: string | null; submittedAt: Date | null; updatedAt: Date; contract: { code: string; name: string } | null }, rest: Pick<ReviewItem, "project" | "title" | "href"> & { awaitingOpinion?: boolean }): ReviewItem => {
     const submittedAt = row.submittedAt ?? row.updatedAt;
     return {
-      id: `${kind}:${row.id}`, kind, kindLabel: REPORT_KIND_LABELS[kind], contractId: row.contractId, contractCode: row.contract.code,
+      id: `${kind}:${row.id}`, kind, kindLabel: REPORT_KIND_LABELS[kind], contractId: row.contractId, contractCode: row.contract?.code ?? null,
       submittedAt, waitingDays: waitingDays(submittedAt, now), awaitingOpinion: false, ...rest,
     };
   };
@@ -88,6 +98,10 @@ export async function reviewQueue(actor: Actor, now = new Date()): Promise<Revie
       item("BUDGET", b, {
         project: b.contract.name, title: b.number === 1 ? "项目经费预算" : `预算调整（第 ${b.number} 版）`, href: `/bureau/contracts/${b.contractId}/budget`,
       })),
+    ...declarations.map((d) =>
+      item("DECLARATION", { ...d, contractId: null, contract: null }, {
+        project: unitOf(d).name, title: `${d.year}年「${d.name}」`, href: declarationHref("bureau", d.id),
+      })),
   ];
   return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id));
 }
@@ -100,11 +114,12 @@ export type TodoItem = { id: string; kindLabel: string; project: string; title: 
  */
 export async function contractorTodo(actor: Actor, now = new Date()): Promise<TodoItem[]> {
   const returned = { status: { in: ["RETURNED", "REJECTED"] as ("RETURNED" | "REJECTED")[] } };
-  const [budgets, reports, changes, schedules] = await Promise.all([
+  const [budgets, reports, changes, schedules, declarations] = await Promise.all([
     can(actor, "budget:manage") ? db.budgetVersion.findMany({ where: { AND: [{ status: "RETURNED" }, scope.budgetVersions(actor, "budget:manage")] }, select: { id: true, contractId: true, number: true, contract: contractSelect } }) : [],
     can(actor, "report:manage") ? db.projectReport.findMany({ where: { AND: [{ status: "RETURNED" }, scope.projectReports(actor, "report:manage")] }, select: { id: true, contractId: true, kind: true, contract: contractSelect } }) : [],
     can(actor, "report:manage") ? db.changeRequest.findMany({ where: { AND: [returned, scope.changeRequests(actor, "report:manage")] }, select: { id: true, contractId: true, number: true, status: true, contract: contractSelect } }) : [],
     can(actor, "brief:manage") ? contractorBriefSchedules(actor, now) : [],
+    returnedDeclarations(actor),
   ]);
   const items: TodoItem[] = [];
   for (const s of schedules) {
@@ -120,6 +135,28 @@ export async function contractorTodo(actor: Actor, now = new Date()): Promise<To
   for (const b of budgets) items.push({ id: `budget:${b.id}`, kindLabel: REPORT_KIND_LABELS.BUDGET, project: b.contract.name, title: b.number === 1 ? "项目经费预算" : `预算调整（第 ${b.number} 版）`, href: `/contractor/contracts/${b.contractId}/budget`, note: "已退回，请按意见修改后重新提交", tone: "amber" });
   for (const r of reports) items.push({ id: `report:${r.id}`, kindLabel: PROJECT_REPORT_KIND_LABELS[r.kind], project: r.contract.name, title: PROJECT_REPORT_KIND_LABELS[r.kind], href: `/contractor/contracts/${r.contractId}/reports/${r.kind === "MIDTERM" ? "midterm" : "final"}`, note: "已退回，请按意见修改后重新提交", tone: "amber" });
   for (const c of changes) items.push({ id: `change:${c.id}`, kindLabel: REPORT_KIND_LABELS.CHANGE_REQUEST, project: c.contract.name, title: `项目变更申请（第 ${c.number} 号）`, href: `/contractor/contracts/${c.contractId}/changes/${c.id}`, note: c.status === "REJECTED" ? "不予批准" : "已退回，请按意见修改后重新提交", tone: c.status === "REJECTED" ? "red" : "amber" });
+  items.push(...declarationTodo("contractor", declarations));
   const order = { red: 0, amber: 1, blue: 2 } as const;
   return items.sort((a, b) => order[a.tone] - order[b.tone]);
+}
+
+/** Declarations of the actor's unit that came back with comments (a project under a department-wide one goes with it). */
+async function returnedDeclarations(actor: Actor) {
+  if (!can(actor, "declaration:manage")) return [];
+  return db.performanceDeclaration.findMany({
+    where: { AND: [{ status: "RETURNED", parentId: null }, scope.declarations(actor, "declaration:manage")] },
+    select: { id: true, year: true, name: true },
+  });
+}
+
+function declarationTodo(area: DeclarationArea, rows: { id: string; year: number; name: string }[]): TodoItem[] {
+  return rows.map((d) => ({
+    id: `declaration:${d.id}`, kindLabel: REPORT_KIND_LABELS.DECLARATION, project: `${d.year}年`, title: `「${d.name}」`, href: declarationHref(area, d.id),
+    note: "已退回，请按逐项意见修改后重新提交", tone: "amber" as const,
+  }));
+}
+
+/** 待办 of a street office or the bureau's staff: their unit's declarations that came back with comments. */
+export async function returnedDeclarationTodo(actor: Actor, area: DeclarationArea): Promise<TodoItem[]> {
+  return declarationTodo(area, await returnedDeclarations(actor));
 }

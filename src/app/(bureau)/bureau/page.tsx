@@ -6,16 +6,17 @@ import { getDistrictOverview } from "@/features/stations/queries";
 import { requireActor } from "@/server/auth";
 import { EVALUATION_GRADE_LABELS } from "@/lib/labels";
 import { can } from "@/server/permissions";
-import { reviewQueue } from "@/features/reviews/queries";
+import { returnedDeclarationTodo, reviewQueue } from "@/features/reviews/queries";
 import { TodoList } from "@/features/reviews/components/todo-list";
 
 export const metadata: Metadata = { title: "区级总览" };
 
 export default async function BureauHomePage() {
   const actor = await requireActor();
-  const [{ stats, compliance, byStreet, contractors }, queue] = await Promise.all([
+  const [{ stats, compliance, byStreet, contractors }, queue, returned] = await Promise.all([
     getDistrictOverview(actor),
-    can(actor, "budget:review") || can(actor, "report:review") || can(actor, "brief:review") ? reviewQueue(actor) : null,
+    can(actor, "budget:review") || can(actor, "report:review") || can(actor, "brief:review") || can(actor, "declaration:review") ? reviewQueue(actor) : null,
+    returnedDeclarationTodo(actor, "bureau"),
   ]);
   const href = (id: string) => `/bureau/stations/${id}`;
   return (
@@ -40,6 +41,8 @@ export default async function BureauHomePage() {
           />
         </div>
       )}
+
+      {returned.length > 0 && <div className="mb-4"><TodoList items={returned} moreHref="/bureau/declarations" /></div>}
 
       <Card title="人员配置达标情况" className="mb-4">
         <ComplianceTable rows={compliance} hrefOf={href} />

@@ -33,7 +33,7 @@ export default async function ReviewsPage() {
             ) : items.map((i) => (
               <tr key={i.id} className="hover:bg-slate-50" data-testid="review-item">
                 <td className="whitespace-nowrap px-3 py-2">{i.kindLabel}</td>
-                <td className="px-3 py-2">{i.project}<span className="text-slate-500">（{i.contractCode}）</span></td>
+                <td className="px-3 py-2">{i.project}{i.contractCode && <span className="text-slate-500">（{i.contractCode}）</span>}</td>
                 <td className="px-3 py-2">
                   <Link className="text-brand-700 hover:underline" href={i.href}>{i.title}</Link>
                   {i.awaitingOpinion && <span className="ml-2"><Badge tone="amber">待督导审核意见</Badge></span>}
