@@ -442,6 +442,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "declaration.print": "打印绩效目标申报表",
   "declaration.export_xlsx": "导出绩效目标申报表（Excel）",
   "declaration.import": "从 Excel 导入绩效目标申报表",
+  "declaration.monitoring_open": "开启绩效运行监控",
+  "declaration.checkpoint_record": "记录绩效监控节点",
+  "declaration.metric_link": "绩效指标关联平台统计",
+  "declaration.metric_unlink": "取消绩效指标关联平台统计",
+  "declaration.evaluation_open": "开始绩效自评",
+  "declaration.evaluation_save": "保存绩效自评",
+  "declaration.evaluation_submit": "提交绩效自评",
+  "declaration.evaluation_export": "导出绩效自评表",
+  "district.performance_settings": "修改绩效监控与自评设置",
 };
 
 /** What an audit row's target is. */
