@@ -21,7 +21,7 @@ test("a street office submits, the reviewer returns it with a comment on one ind
   await expect(page).toHaveURL(/\/street\/declarations\/[a-z0-9]+\/edit$/);
   const id = new URL(page.url()).pathname.split("/")[3];
 
-  await page.getByLabel("总投入（元）", { exact: true }).fill("60000");
+  await page.getByRole("textbox", { name: "总投入（元）", exact: true }).fill("60000");
   await page.getByLabel("项目期", { exact: true }).fill("2027年1月-12月");
   await page.getByLabel("年度目标", { exact: true }).fill("培训社区志愿者200人次，开展志愿服务活动24场。");
   await page.getByRole("button", { name: "添加资金安排" }).click();
@@ -33,11 +33,11 @@ test("a street office submits, the reviewer returns it with a comment on one ind
   await (await cell(page, "资金安排第2项 用途")).fill("志愿服务活动经费");
   await (await cell(page, "资金安排第2项 金额（元）")).fill("20000");
 
-  await page.getByRole("button", { name: "添加指标" }).click();
+  await page.getByRole("button", { name: "添加指标", exact: true }).click();
   await (await cell(page, "第1行 三级指标")).fill("志愿者培训人次");
   await (await cell(page, "第1行 指标性质")).selectOption({ label: "≥" });
   await (await cell(page, "第1行 指标值")).fill("200人次");
-  await page.getByRole("button", { name: "添加指标" }).click();
+  await page.getByRole("button", { name: "添加指标", exact: true }).click();
   await (await cell(page, "第2行 三级指标")).fill("志愿服务活动场次");
   await (await cell(page, "第2行 指标性质")).selectOption({ label: "≥" });
   await (await cell(page, "第2行 指标值")).fill("24场");
