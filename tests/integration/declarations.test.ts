@@ -150,6 +150,7 @@ describe("review", () => {
       expect(await review(actor, id, "accept")).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
     expect(await review(w.b.actors.bureauReviewer, id, "accept")).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await review(w.b.actors.bureauReviewer, id, "return", { comment: "退回" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // A return says what to change; an item must name a part of the submitted version.
     expect(await review(reviewer, id, "return")).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(await review(reviewer, id, "return", { "items.0.target": "indicator:nope", "items.0.comment": "?" })).toMatchObject({ ok: false, code: "VALIDATION" });
@@ -230,10 +231,25 @@ describe("review", () => {
     const p1Indicator = (await loadDeclarationDoc(db, p1))!.indicators[0].id!;
     expect(await review(w.a.actors.bureauReviewer, dept, "return", { items: [{ target: `project:${p1}:indicator:${p1Indicator}`, comment: "项目一的数量指标请细化" }] })).toMatchObject({ ok: true });
     expect((await db.performanceDeclaration.findMany({ where: { id: { in: [dept, p1, p2] } }, select: { status: true } })).map((p) => p.status)).toEqual(["RETURNED", "RETURNED", "RETURNED"]);
+    // The comment on project one's indicator is shown on project one's page, addressed to its row.
+    const p1Page = (await declarationPage(unit, p1))!;
+    expect(p1Page.review.latestComments.map((c) => [c.target, c.comment])).toEqual([[`indicator:${p1Indicator}`, "项目一的数量指标请细化"]]);
+    expect((await declarationPage(unit, p2))!.review.latestComments).toEqual([]);
+    // A project added after the return shows as added in the comparison of the two submissions.
+    const p3 = await create(unit, "项目三", "PROJECT", dept);
+    expect(await db.performanceDeclaration.findUniqueOrThrow({ where: { id: p3 }, select: { seq: true, bureauId: true } })).toEqual({ seq: 3, bureauId: w.a.bureau.id });
+    await save(unit, p3, projectDoc("项目三", { totalAmount: "0.01", fundLines: [{ name: "丙", amount: "0.01", plan: null }], funding: [] }));
+    const deptDoc2 = { ...deptDoc, categoryAmounts: [{ category: "PERSONNEL" as const, fiscal: "200000.01", other: "0.00" }, { category: "SPECIFIC" as const, fiscal: "300000.00", other: "0.00" }], totalAmount: "500000.01" };
+    expect(await save(unit, dept, deptDoc2)).toMatchObject({ ok: true });
     expect(await save(unit, p1, projectDoc("项目一", { totalAmount: "200000.00", fundLines: [{ name: "甲", amount: "200000.00", plan: null }], funding: [] }))).toMatchObject({ ok: true });
     expect(await submit(unit, dept)).toMatchObject({ ok: true });
+    const compared = (await declarationVersions(w.a.actors.bureauReviewer, dept))!;
+    expect(compared.projects.filter((p) => p.status !== "kept").map((p) => [p.name, p.status])).toEqual([["项目三", "added"]]);
+    expect(compared.projects.find((p) => p.id === p3)!.changes.none).toBe(false);
     expect(await review(w.a.actors.bureauReviewer, dept, "accept")).toMatchObject({ ok: true });
-    expect((await db.performanceDeclaration.findMany({ where: { id: { in: [dept, p1, p2] } }, select: { status: true } })).map((p) => p.status)).toEqual(["ACCEPTED", "ACCEPTED", "ACCEPTED"]);
+    expect((await db.performanceDeclaration.findMany({ where: { id: { in: [dept, p1, p2, p3] } }, select: { status: true } })).map((p) => p.status)).toEqual(["ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED"]);
+    // Accepted: no more projects beneath it, and its projects cannot be changed.
+    expect(await createDeclarationCommand.execute(unit, { kind: "PROJECT", year: "2027", name: "项目四", parentId: dept })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
   });
 });
 

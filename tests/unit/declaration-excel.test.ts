@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { declarationWorkbook, problemText, readDeclarationWorkbook, workbookBuffer, type WorkbookProblem } from "@/features/declarations/excel";
+import { declarationWorkbook, problemText, readDeclarationWorkbook, workbookBuffer, zipUncompressedSize, type WorkbookProblem } from "@/features/declarations/excel";
 import { emptyDeclarationDoc, type DeclarationDoc, type IndicatorDoc } from "@/features/declarations/doc";
 import { classifyIndicator } from "@/features/declarations/values";
 
@@ -343,5 +343,23 @@ describe("problems, each at its cell", () => {
     const read = await readDeclarationWorkbook(await workbookBuffer(wb));
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems.map(at)).toEqual(["备注!"]);
+  });
+});
+
+describe("a workbook that would unpack to too much", () => {
+  it("is refused from the zip's directory, before anything is unpacked", async () => {
+    const bytes = new Uint8Array(await workbookBuffer(declarationWorkbook(PROJECT)));
+    const size = zipUncompressedSize(bytes);
+    expect(size).toBeGreaterThan(1000);
+    expect(size).toBeLessThan(1024 * 1024);
+    // Claim 200 MB for the first entry of the central directory.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let eocd = bytes.byteLength - 22;
+    while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+    view.setUint32(view.getUint32(eocd + 16, true) + 24, 200 * 1024 * 1024, true);
+    const read = await readDeclarationWorkbook(bytes);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems.map((p) => p.message)).toEqual(["工作簿解压后超过 20 MB，请删除多余的内容后再导入"]);
+    expect(zipUncompressedSize(new TextEncoder().encode("not a zip at all, just text"))).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import "server-only";
 // returned, and deletes a draft never submitted. Submission and review go through the generic workflow
 // (src/features/submissions, kind DECLARATION; see ./submission.ts).
 import { z } from "zod";
+import type { SubmissionStatus } from "@/generated/prisma/enums";
 import { DECLARATION_KIND_LABELS } from "@/lib/labels";
 import { choice, optionalReference, reference, requiredText, requiredVersion } from "@/lib/fields";
 import { defineCommand } from "@/server/action";
@@ -11,7 +12,7 @@ import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { grantingMemberships, type Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
-import { declarationHref, emptyDeclarationDoc, type DeclarationArea } from "./doc";
+import { areaOfUnit, declarationHref, emptyDeclarationDoc, type DeclarationArea } from "./doc";
 import { declarationDocSchema, parseDocJson } from "./schemas";
 import { writeDeclarationDoc } from "./store";
 
@@ -28,8 +29,11 @@ export function declaringUnit(actor: Actor): DeclaringUnit | null {
   return null;
 }
 
-function areaOf(row: { bureauId: string | null; streetOfficeId: string | null; contractorId: string | null }): DeclarationArea {
-  return row.contractorId ? "contractor" : row.streetOfficeId ? "street" : "bureau";
+
+/** Locks one declaration row for the rest of the transaction; its status as it stands then. */
+export async function lockDeclaration(tx: Tx, id: string): Promise<SubmissionStatus | null> {
+  const [row] = await tx.$queryRaw<{ status: SubmissionStatus }[]>`SELECT status FROM performance_declaration WHERE id = ${id} FOR UPDATE`;
+  return row?.status ?? null;
 }
 
 /**
@@ -42,6 +46,12 @@ export async function loadManagedDraft(tx: Tx, actor: Actor, id: string, version
     select: { id: true, districtId: true, kind: true, year: true, name: true, status: true, version: true, parentId: true, bureauId: true, streetOfficeId: true, contractorId: true },
   });
   if (!row) throw new AppError("NOT_FOUND");
+  if (row.parentId) {
+    // A project moves with its department-wide declaration: hold the parent while this change is made, so a
+    // submission of the parent sees either all of it or none (the submission locks the parent too).
+    const parent = await lockDeclaration(tx, row.parentId);
+    if (parent !== "DRAFT" && parent !== "RETURNED") throw new AppError("INVALID_TRANSITION", "部门整体支出申报表已提交或已审核，其项目不能修改");
+  }
   if (row.status === "SUBMITTED") throw new AppError("INVALID_TRANSITION", "已提交，等待审核，不能修改");
   if (row.status === "ACCEPTED" || row.status === "REJECTED") throw new AppError("INVALID_TRANSITION", "已审核完毕，不能修改");
   if (row.version !== version) throw new AppError("CONFLICT");
@@ -62,21 +72,26 @@ export const createDeclarationCommand = defineCommand({
     const unit = declaringUnit(actor);
     if (!unit) throw new AppError("FORBIDDEN");
     let seq = 0;
+    const { area, ...unitOwner } = unit;
+    let owner: Omit<DeclaringUnit, "area" | "districtId"> = { bureauId: unitOwner.bureauId, streetOfficeId: unitOwner.streetOfficeId, contractorId: unitOwner.contractorId };
     if (input.parentId) {
       if (input.kind !== "PROJECT") throw new AppError("VALIDATION", "部门整体支出申报表下只能新建项目申报表", { kind: ["部门整体支出申报表下只能新建项目申报表"] });
       const parent = await tx.performanceDeclaration.findFirst({
         where: { AND: [{ id: input.parentId }, scope.declarations(actor, "declaration:manage")] },
-        select: { kind: true, year: true, status: true, _count: { select: { projects: true } } },
+        select: { kind: true, year: true, bureauId: true, streetOfficeId: true, contractorId: true },
       });
       if (!parent || parent.kind !== "DEPARTMENT") throw new AppError("NOT_FOUND");
-      if (parent.status !== "DRAFT" && parent.status !== "RETURNED") throw new AppError("INVALID_TRANSITION", "部门整体支出申报表已提交或已审核，不能再增加项目");
+      const status = await lockDeclaration(tx, input.parentId);
+      if (status !== "DRAFT" && status !== "RETURNED") throw new AppError("INVALID_TRANSITION", "部门整体支出申报表已提交或已审核，不能再增加项目");
       if (parent.year !== input.year) throw new AppError("VALIDATION", `项目年度应与部门整体支出申报表一致（${parent.year}年）`, { year: [`应为 ${parent.year}`] });
-      seq = parent._count.projects + 1;
+      const last = await tx.performanceDeclaration.aggregate({ where: { parentId: input.parentId }, _max: { seq: true } });
+      seq = (last._max.seq ?? 0) + 1;
+      // The project is declared by the department's unit (the actor may act for more than one).
+      owner = { bureauId: parent.bureauId ?? undefined, streetOfficeId: parent.streetOfficeId ?? undefined, contractorId: parent.contractorId ?? undefined };
     }
-    const { area, ...owner } = unit;
     const doc = emptyDeclarationDoc(input.kind, input.year, input.name);
     const created = await tx.performanceDeclaration.create({
-      data: { ...owner, kind: input.kind, year: input.year, name: input.name, category: doc.category, parentId: input.parentId, seq, createdById: actor.userId },
+      data: { ...owner, districtId: unit.districtId, kind: input.kind, year: input.year, name: input.name, category: doc.category, parentId: input.parentId, seq, createdById: actor.userId },
       select: { id: true },
     });
     return {
@@ -106,7 +121,7 @@ export const saveDeclarationCommand = defineCommand({
       detail: { fundLines: input.doc.fundLines.length, indicators: input.doc.indicators.length },
       data: { version: row.version + 1 },
       message: "已保存",
-      redirectTo: declarationHref(areaOf(row), row.id),
+      redirectTo: declarationHref(areaOfUnit(row), row.id),
     };
   },
 });
@@ -129,7 +144,7 @@ export const deleteDeclarationCommand = defineCommand({
       target: { type: "PerformanceDeclaration", id: row.id },
       detail: { name: row.name, year: row.year, projects: projects.length },
       message: "草稿已删除",
-      redirectTo: declarationHref(areaOf(row)),
+      redirectTo: declarationHref(areaOfUnit(row)),
     };
   },
 });

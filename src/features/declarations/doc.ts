@@ -83,6 +83,13 @@ export const DECLARATION_FIELD_LABELS: Record<DeclarationTextField | "category" 
   filledOn: "填报日期",
 };
 
+/** How the editor, the comparison and the messages name an indicator's cells (the printed forms' column headers follow each seed). */
+export const INDICATOR_FIELD_LABELS: Record<keyof IndicatorDoc, string> = {
+  id: "指标", kind: "一级指标", level1Label: "一级指标（表中写法）", dimension: "二级指标", level2Label: "二级指标（表中写法）", name: "三级指标",
+  operator: "指标性质", annualValue: "指标值", mediumValue: "中期指标值", unit: "度量单位", weight: "分值", attribute: "指标属性",
+  scoringRule: "评（扣）分标准", content: "指标内容", basis: "绩效指标值设定依据及数据来源", metricKey: "关联平台数据",
+};
+
 /** The department-wide form (003) names some of the same columns differently. */
 export const DEPARTMENT_FIELD_LABELS: Partial<typeof DECLARATION_FIELD_LABELS> = {
   name: "预算单位",
@@ -121,6 +128,11 @@ export type DeclarationArea = "bureau" | "street" | "contractor";
 
 /** Sub-pages of one declaration (each area has the same set). */
 export type DeclarationTab = "" | "edit" | "versions" | "monitoring" | "evaluation" | "print";
+
+/** The area whose pages a declaration is worked on: its declaring unit's. */
+export function areaOfUnit(row: { streetOfficeId: string | null; contractorId: string | null }): DeclarationArea {
+  return row.contractorId ? "contractor" : row.streetOfficeId ? "street" : "bureau";
+}
 
 export function declarationHref(area: DeclarationArea, id?: string, tab: DeclarationTab = ""): string {
   return `/${area}/declarations${id ? `/${id}` : ""}${tab ? `/${tab}` : ""}`;

@@ -458,6 +458,32 @@ function isErrorValue(raw: ExcelJS.CellValue): boolean {
 }
 
 const MAX_ROWS = 2000;
+/** What an .xlsx of a declaration may unpack to (the four seeds unpack to well under 1 MB). */
+const MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The total uncompressed size the zip's central directory declares for its entries; null when the bytes are not
+ * a zip. (JSZip refuses an entry whose inflated size differs from the declared one.)
+ */
+export function zipUncompressedSize(bytes: Uint8Array): number | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const len = bytes.byteLength;
+  // End of central directory: signature 0x06054b50, within the last 22 + 65535 bytes.
+  let eocd = -1;
+  for (let i = len - 22; i >= Math.max(0, len - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
+  }
+  if (eocd < 0) return null;
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > len || view.getUint32(at, true) !== 0x02014b50) return null;
+    total += view.getUint32(at + 24, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
 const MAX_COLS = 20;
 
 type Grid = { r: number; c: number };
@@ -976,6 +1002,10 @@ export async function readDeclarationWorkbook(buffer: ArrayBuffer | Uint8Array):
   try {
     const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
     if (bytes.byteLength > MAX_WORKBOOK_BYTES) return { ok: false, problems: [{ sheet: "", row: null, column: null, message: `文件不能超过 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB` }] };
+    // A small file can unpack to gigabytes: the zip's own directory says how much, before anything is unpacked.
+    const unpacked = zipUncompressedSize(bytes);
+    if (unpacked === null) throw new Error("not a zip");
+    if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, problems: [{ sheet: "", row: null, column: null, message: `工作簿解压后超过 ${MAX_UNPACKED_BYTES / 1024 / 1024} MB，请删除多余的内容后再导入` }] };
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     return { ok: false, problems: [{ sheet: "", row: null, column: null, message: "无法读取文件：不是有效的 Excel 工作簿（.xlsx）" }] };

@@ -12,7 +12,7 @@ import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { can, type Actor } from "@/server/permissions";
 import { loadManagedDraft } from "./commands";
-import { declarationHref, type DeclarationArea, type DeclarationDoc } from "./doc";
+import { areaOfUnit, declarationHref, type DeclarationDoc } from "./doc";
 import { MAX_WORKBOOK_BYTES, problemText, readDeclarationWorkbook, type DeclarationWorkbookRead, type WorkbookProblem } from "./excel";
 import { writeDeclarationDoc } from "./store";
 
@@ -42,9 +42,6 @@ function refuse(problems: readonly WorkbookProblem[]): AppError {
   return new AppError("VALIDATION", `导入失败：工作簿中有 ${lines.length} 处问题，未导入任何内容。请改正后重新导入。`, { file: lines });
 }
 
-function areaOf(row: { streetOfficeId: string | null; contractorId: string | null }): DeclarationArea {
-  return row.contractorId ? "contractor" : row.streetOfficeId ? "street" : "bureau";
-}
 
 type Child = { id: string; name: string; status: SubmissionStatus; version: number; seq: number; submitted: boolean };
 
@@ -150,7 +147,7 @@ const inner = defineCommand({
       message: changes
         ? `已从 Excel 导入（项目：更新 ${changes.updated} 个，新增 ${changes.created} 个，删除 ${changes.deleted} 个）`
         : "已从 Excel 导入",
-      redirectTo: declarationHref(areaOf(row), row.id),
+      redirectTo: declarationHref(areaOfUnit(row), row.id),
     };
   },
 });

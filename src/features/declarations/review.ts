@@ -20,17 +20,21 @@ export type DeclarationReviewState = {
   latestComments: ReviewCommentView[];
 };
 
-export async function declarationReviewState(actor: Actor, header: Pick<DeclarationHeader, "id" | "version" | "status">): Promise<DeclarationReviewState> {
-  const [submission, rounds, comments] = await Promise.all([
+export async function declarationReviewState(actor: Actor, header: Pick<DeclarationHeader, "id" | "version" | "status" | "parent">): Promise<DeclarationReviewState> {
+  // A project under a department-wide declaration is reviewed there: its comments are the parent's comments on it.
+  const prefix = header.parent ? `project:${header.id}:` : null;
+  const [submission, rounds, found] = await Promise.all([
     submissionView(actor, { kind: "DECLARATION", id: header.id, version: header.version, status: header.status }),
-    db.declarationSnapshot.findMany({ where: { declarationId: header.id }, orderBy: { round: "asc" }, select: { round: true, submittedAt: true, submittedById: true } }),
+    db.declarationSnapshot.findMany({ where: { declarationId: header.parent?.id ?? header.id }, orderBy: { round: "asc" }, select: { round: true, submittedAt: true, submittedById: true } }),
     db.reviewComment.findMany({
-      where: { kind: "DECLARATION", reportId: header.id },
+      where: { kind: "DECLARATION", reportId: header.parent?.id ?? header.id },
       orderBy: [{ round: "asc" }, { at: "asc" }],
       select: { id: true, round: true, target: true, targetLabel: true, comment: true, actorName: true, at: true },
     }),
   ]);
-  const lastRound = comments.at(-1)?.round;
+  // The last return is the last round anything was said on (for a project: on the whole department-wide declaration).
+  const lastRound = found.at(-1)?.round;
+  const comments = prefix ? found.filter((c) => c.target.startsWith(prefix)).map((c) => ({ ...c, target: c.target.slice(prefix.length) })) : found;
   return { submission, rounds, comments, latestComments: comments.filter((c) => c.round === lastRound) };
 }
 

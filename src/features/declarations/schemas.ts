@@ -8,6 +8,7 @@ import { formatCalendarDate } from "@/lib/dates";
 import { toDecimalString } from "@/lib/money";
 import { DECLARATION_FIELD_LABELS as L, type DeclarationDoc, type DeclarationTextField } from "./doc";
 import { readIndicatorValue } from "./values";
+import { isMetricKey } from "@/features/performance/metric-registry";
 
 const SHORT = 200;
 const amount = (label: string) => yuan(label).transform(toDecimalString);
@@ -60,7 +61,7 @@ export const indicatorSchema = z.object({
   scoringRule: optionalText("评（扣）分标准", NARRATIVE_MAX),
   content: optionalText("指标内容", NARRATIVE_MAX),
   basis: optionalText("绩效指标值设定依据及数据来源", NARRATIVE_MAX),
-  metricKey: optionalText("关联平台数据", 50),
+  metricKey: optionalText("关联平台数据", 50).refine((v) => v === null || isMetricKey(v), "关联的平台数据不在可选范围内"),
 }).superRefine((row, ctx) => {
   // A quantitative row must say how much: its value carries the number the self-evaluation scores against.
   if (row.operator !== "QUALITATIVE" && readIndicatorValue(row.annualValue).target === null) {

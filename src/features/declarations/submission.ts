@@ -9,6 +9,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { AppError, type FieldErrors } from "@/server/errors";
 import { scope } from "@/server/scope";
 import { checkDeclaration, hardFindings } from "./checks";
+import { lockDeclaration } from "./commands";
 import { commentTargets } from "./review";
 import { loadDeclarationDoc } from "./store";
 
@@ -37,6 +38,8 @@ export const declarationSubmission: SubmissionHandler = {
     return moved;
   },
   onSubmit: async (tx, actor, s, now) => {
+    // Held until the submission commits: a project's save, creation or deletion waits for it (they lock the parent).
+    if ((await lockDeclaration(tx, s.id)) !== s.status) throw new AppError("CONFLICT");
     const row = await tx.performanceDeclaration.findUniqueOrThrow({ where: { id: s.id }, select: { parentId: true, kind: true } });
     if (row.parentId) throw new AppError("INVALID_TRANSITION", "此项目属于部门整体支出申报表，请随部门整体支出申报表一并提交");
     const doc = (await loadDeclarationDoc(tx, s.id))!;

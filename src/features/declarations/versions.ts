@@ -1,10 +1,11 @@
 import "server-only";
 // 版本对比: two versions of a declaration side by side — two submissions, or the last submission and the
 // draft being revised — with what changed, and the comments the reviewer wrote on the earlier one.
+import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 import { diffDeclarations, type DeclarationChanges } from "./diff";
-import type { DeclarationDoc } from "./doc";
+import { emptyDeclarationDoc, type DeclarationDoc } from "./doc";
 import { declarationHeader, type DeclarationHeader } from "./queries";
 import type { ReviewCommentView } from "./review";
 import type { DeclarationSnapshotData } from "./submission";
@@ -23,7 +24,7 @@ export type DeclarationVersions = {
   /** The reviewer's item comments on the earlier version (what the change answers). */
   comments: ReviewCommentView[];
   /** Projects of a department-wide declaration compared one by one (by id). */
-  projects: { id: string; name: string; changes: DeclarationChanges; from: DeclarationDoc | null; to: DeclarationDoc | null }[];
+  projects: { id: string; name: string; status: "added" | "removed" | "kept"; changes: DeclarationChanges; from: DeclarationDoc | null; to: DeclarationDoc | null }[];
 };
 
 const roundLabel = (round: number) => `第 ${round} 次提交`;
@@ -70,9 +71,16 @@ export async function declarationVersions(actor: Actor, id: string, want: { from
     ? [...new Set([...from.data.projects.map((p) => p.id), ...to.data.projects.map((p) => p.id)])].map((pid) => {
         const a = from!.data.projects.find((p) => p.id === pid)?.doc ?? null;
         const b = to!.data.projects.find((p) => p.id === pid)?.doc ?? null;
-        return { id: pid, name: (b ?? a)!.name ?? "", from: a, to: b, changes: diffDeclarations(a ?? b!, b ?? a!) };
+        // A project added or removed between the two versions is compared with an empty table.
+        const empty = emptyDeclarationDoc("PROJECT", (b ?? a)!.year, "");
+        const status = !a ? "added" as const : !b ? "removed" as const : "kept" as const;
+        return { id: pid, name: (b ?? a)!.name ?? "", status, from: a, to: b, changes: diffDeclarations(a ?? { ...empty, category: null }, b ?? { ...empty, category: null }) };
       })
     : [];
+  await writeAudit({
+    actor, action: "declaration.view", outcome: "SUCCESS", districtId: header.districtId, targetType: "PerformanceDeclaration", targetId: id,
+    detail: { versions: [from?.ref ?? null, to?.ref ?? null] },
+  });
   return {
     header, rounds, hasDraft,
     from: from && { ref: from.ref, label: from.label, doc: from.data.doc },

@@ -7,6 +7,7 @@ import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
+import { lockDeclaration } from "@/features/declarations/commands";
 import { indicatorTarget } from "@/features/declarations/values";
 import type { IndicatorOperator } from "./scoring";
 
@@ -37,7 +38,12 @@ export async function evaluationClosed(tx: Tx, declarationId: string): Promise<b
   return !!ev && ev.status !== "DRAFT" && ev.status !== "RETURNED";
 }
 
+/**
+ * Monitoring and the evaluation are still open. Locks the declaration row for the rest of the transaction, so a
+ * checkpoint or a link and the submission of the self-evaluation (which takes the same lock) never interleave.
+ */
 export async function requireOpen(tx: Tx, declarationId: string): Promise<void> {
+  await lockDeclaration(tx, declarationId);
   if (await evaluationClosed(tx, declarationId)) throw new AppError("INVALID_TRANSITION", EVALUATION_CLOSED);
 }
 

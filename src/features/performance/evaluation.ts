@@ -6,6 +6,7 @@ import "server-only";
 import { formatDate } from "@/lib/dates";
 import { formatPercent, toDecimalString, toFen } from "@/lib/money";
 import { defineCommand } from "@/server/action";
+import { lockDeclaration } from "@/features/declarations/commands";
 import type { Tx } from "@/server/db";
 import { AppError, type FieldErrors } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
@@ -88,6 +89,10 @@ async function editableEvaluation(tx: Tx, actor: Actor, evaluationId: string, ve
   });
   if (!ev) throw new AppError("NOT_FOUND");
   requireAccepted(ev.declaration);
+  // Held until this step commits: checkpoints and links wait for it (requireOpen takes the same lock).
+  await lockDeclaration(tx, ev.declaration.id);
+  const current = await tx.declarationEvaluation.findUniqueOrThrow({ where: { id: ev.id }, select: { status: true, version: true } });
+  if (current.status !== ev.status || current.version !== ev.version) throw new AppError("CONFLICT");
   if (ev.status !== "DRAFT" && ev.status !== "RETURNED") throw new AppError("INVALID_TRANSITION", "绩效自评已提交，不能再修改");
   if (ev.version !== version) throw new AppError("CONFLICT");
   return ev;

@@ -11,7 +11,8 @@ import { writeAudit } from "@/server/audit";
 import type { Actor } from "@/server/permissions";
 import { buildCaseDocx } from "@/features/print/docx";
 import type { Cell, FormSpec } from "@/features/print/layout";
-import { actualText, EVALUATION_STATUS_LABELS } from "./labels";
+import { actualText } from "./labels";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import { evaluationReport, readableDeclaration, type EvaluationReport } from "./queries";
 import { formatPoints, GRADE_LABELS } from "./scoring";
 import { describeWeights } from "./weights";
@@ -27,7 +28,7 @@ const money = (fen: Fen | null) => (fen === null ? "" : formatYuan(fen));
 
 function statusLine(r: EvaluationReport): string {
   const ev = r.evaluation!;
-  const state = ev.submittedAt ? `${EVALUATION_STATUS_LABELS[ev.status]}（${formatDateTime(ev.submittedAt)}${ev.submittedBy ? ` ${ev.submittedBy}` : ""}）` : `${EVALUATION_STATUS_LABELS[ev.status]}（未提交，得分随填写和平台统计变化）`;
+  const state = ev.submittedAt ? `${SUBMISSION_STATUS_LABELS[ev.status]}（${formatDateTime(ev.submittedAt)}${ev.submittedBy ? ` ${ev.submittedBy}` : ""}）` : `${SUBMISSION_STATUS_LABELS[ev.status]}（未提交，得分随填写和平台统计变化）`;
   return `状态：${state}　自评分值：${describeWeights(r.weights)}`;
 }
 
@@ -193,7 +194,7 @@ export async function exportEvaluation(actor: Actor, id: string, format: Evaluat
     detail: { format, evaluationId: report.evaluation.id, status: report.evaluation.status, total: formatPoints(report.evaluation.totalScore ?? report.score.total) },
   });
   return {
-    filename: `${d.year}年${d.name}-${title}.${format}`,
+    filename: `${d.year}年${d.name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "").trim().slice(0, 80)}-${title}.${format}`,
     asciiFilename: `performance-evaluation-${d.year}.${format}`,
     buffer, declarationId: d.id, format,
   };

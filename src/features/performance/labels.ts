@@ -1,17 +1,16 @@
 // Labels of the monitoring and self-evaluation pages (enum → text maps this feature adds; the shared ones are in
 // src/lib/labels.ts). Pure.
-import type { IndicatorOperator, QualitativeBand, SubmissionStatus } from "@/generated/prisma/enums";
+import type { IndicatorOperator, QualitativeBand } from "@/generated/prisma/enums";
+import { QUALITATIVE_BAND_LABELS } from "@/lib/labels";
 import type { CheckpointWarning } from "./curve";
 
-/** 定性指标的评价档次, short (the long ones with their ranges: QUALITATIVE_BAND_LABELS in src/lib/labels.ts). */
-export const QUALITATIVE_BAND_SHORT_LABELS: Record<QualitativeBand, string> = { HIGH: "达成", MEDIUM: "基本达成", LOW: "未达成" };
+/** 定性指标的评价档次, short: the band's name without its range (QUALITATIVE_BAND_LABELS in src/lib/labels.ts). */
+export const QUALITATIVE_BAND_SHORT_LABELS = Object.fromEntries(
+  Object.entries(QUALITATIVE_BAND_LABELS).map(([band, label]) => [band, label.replace(/（.*$/, "")]),
+) as Record<QualitativeBand, string>;
 
 export const CHECKPOINT_WARNING_LABELS: Record<CheckpointWarning["kind"], string> = { LAG: "执行滞后", DIVERGENCE: "进度偏离" };
 
-/** A self-evaluation has no review: it is 草稿 until submitted. */
-export const EVALUATION_STATUS_LABELS: Record<SubmissionStatus, string> = {
-  DRAFT: "草稿", SUBMITTED: "已提交", RETURNED: "已退回", ACCEPTED: "已确认", REJECTED: "不予确认",
-};
 
 /** "58" with unit "个" → "58个"; a value that already says more than a number is kept as typed. */
 export function withUnit(value: string | null, unit: string | null): string {

@@ -95,7 +95,7 @@ export const performanceSettingsSchema = z.preprocess(withRows("curve"), z.objec
   districtId: reference("区"),
   action: z.preprocess((v) => (v === "reset" ? "reset" : "save"), z.enum(["save", "reset"])),
   /** The settings the form was opened with (JSON), for optimistic concurrency. */
-  previous: z.preprocess(str, z.string().max(2000)).optional(),
+  previous: z.preprocess(str, z.string().max(2000)),
   curve: z.array(curveRow).max(MAX_CURVE_POINTS + 12),
   EXECUTION: whole(`${WEIGHT_LABELS.EXECUTION}分值`, 0, 100).optional(),
   OUTPUT: whole(`${WEIGHT_LABELS.OUTPUT}分值`, 0, 100).optional(),

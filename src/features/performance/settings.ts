@@ -45,7 +45,7 @@ export const savePerformanceSettingsCommand = defineCommand({
     const district = own ? await tx.district.findUnique({ where: { id: input.districtId }, select: { id: true, monitoringCurve: true, evaluationWeights: true } }) : null;
     if (!district) throw new AppError("NOT_FOUND");
     const stale = () => new AppError("CONFLICT", "本区设置已被他人修改，请刷新后重试。");
-    if (input.previous !== undefined && input.previous !== settingsStamp(district)) throw stale();
+    if (input.previous !== settingsStamp(district)) throw stale();
 
     const curve = input.action === "reset" ? null : input.curve.filter((p): p is CurvePoint => p !== null);
     const weights = input.action === "reset" ? null : { EXECUTION: input.EXECUTION!, OUTPUT: input.OUTPUT!, BENEFIT: input.BENEFIT!, SATISFACTION: input.SATISFACTION! };

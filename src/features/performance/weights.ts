@@ -3,7 +3,7 @@
 // scoring engine's input built from a declaration's rows (src/features/performance/scoring.ts does the scoring).
 import type { Fen } from "@/lib/money";
 import { percentBasisPoints } from "@/lib/money";
-import { DEFAULT_WEIGHTS, parseDecimal, type CategoryWeights, type IndicatorInput, type IndicatorLevel, type IndicatorOperator, type QualitativeBand } from "./scoring";
+import { DEFAULT_WEIGHTS, formatPoints, parseDecimal, type CategoryWeights, type IndicatorInput, type IndicatorLevel, type IndicatorOperator, type QualitativeBand } from "./scoring";
 
 export const WEIGHT_KEYS = ["EXECUTION", "OUTPUT", "BENEFIT", "SATISFACTION"] as const;
 export type WeightKey = (typeof WEIGHT_KEYS)[number];
@@ -34,7 +34,6 @@ export function describeWeights(w: CategoryWeights): string {
   return WEIGHT_KEYS.map((k) => `${WEIGHT_LABELS[k]} ${w[k]} 分`).join("、");
 }
 
-const hundredthsText = (h: number) => `${Math.trunc(h / 100)}.${String(h % 100).padStart(2, "0")}`;
 
 /**
  * Each indicator's 分值 as scored: its own when the declaration gives one; otherwise the points of its level the
@@ -51,7 +50,7 @@ export function effectiveWeights(rows: readonly { kind: IndicatorLevel; weight: 
     const givenSum = given.reduce((n, { r }) => n + Number((parseDecimal(r.weight)! * 100n) / 1_000_000n), 0);
     const left = Math.round(weights[level] * 100) - givenSum;
     const share = left > 0 ? Math.floor(left / missing.length) : given.length ? Math.floor(givenSum / given.length) : 0;
-    for (const { i } of missing) out[i] = hundredthsText(share);
+    for (const { i } of missing) out[i] = formatPoints(share);
   }
   return out;
 }

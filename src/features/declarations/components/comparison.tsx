@@ -6,15 +6,14 @@ import { formatDateTime } from "@/lib/dates";
 import { EXPENDITURE_CATEGORY_LABELS, FUNDING_HORIZON_LABELS, FUNDING_LEVEL_LABELS, INDICATOR_DIMENSION_LABELS, INDICATOR_KIND_LABELS, INDICATOR_OPERATOR_LABELS } from "@/lib/labels";
 import { formatYuan, parseYuan } from "@/lib/money";
 import { INDICATOR_CELLS, type DeclarationChanges, type IndicatorCell } from "../diff";
-import { fieldLabel, indicatorLabel, type DeclarationDoc, type IndicatorDoc } from "../doc";
+import { emptyDeclarationDoc, fieldLabel, INDICATOR_FIELD_LABELS, indicatorLabel, type DeclarationDoc, type IndicatorDoc } from "../doc";
 import type { ReviewCommentView } from "../review";
 import type { DeclarationVersions } from "../versions";
 
-const CELL_LABELS: Record<IndicatorCell, string> = {
-  kind: "一级指标（计分类别）", level1Label: "一级指标", dimension: "二级指标（类别）", level2Label: "二级指标", name: "三级指标", operator: "指标性质",
-  annualValue: "指标值（年度）", mediumValue: "中期指标值", unit: "度量单位", weight: "分值", attribute: "指标属性", scoringRule: "评（扣）分标准",
-  content: "指标内容", basis: "设定依据及数据来源", metricKey: "关联平台数据",
-};
+const CELL_LABELS = INDICATOR_FIELD_LABELS;
+
+/** The other side of a project added or removed between two versions. */
+const emptyLike = (doc: DeclarationDoc): DeclarationDoc => ({ ...emptyDeclarationDoc("PROJECT", doc.year, ""), category: null });
 
 const yuan = (text: string) => `${formatYuan(parseYuan(text) ?? 0)} 元`;
 
@@ -155,8 +154,8 @@ export function DeclarationComparison({ versions, basePath }: { versions: Declar
           )}
           {versions.projects.filter((p) => !p.changes.none).map((p) => (
             <section key={p.id} className="mt-4">
-              <h3 className="mb-1 font-medium">项目「{p.name}」</h3>
-              <ComparisonTable rows={rowsOf(p.changes, p.from ?? p.to!, p.to ?? p.from!, `project:${p.id}:`)} fromLabel={from.label} toLabel={to.label} comments={versions.comments} />
+              <h3 className="mb-1 font-medium">项目「{p.name}」{p.status === "added" ? "（新增）" : p.status === "removed" ? "（已删除）" : ""}</h3>
+              <ComparisonTable rows={rowsOf(p.changes, p.from ?? emptyLike(p.to!), p.to ?? emptyLike(p.from!), `project:${p.id}:`)} fromLabel={from.label} toLabel={to.label} comments={versions.comments} />
             </section>
           ))}
         </Card>

@@ -7,7 +7,7 @@ import type { ExpenditureCategory, FundingHorizon, FundingLevel, IndicatorDimens
 import { EXPENDITURE_CATEGORY_LABELS, FUNDING_HORIZON_LABELS, FUNDING_LEVEL_LABELS, INDICATOR_DIMENSION_LABELS, INDICATOR_KIND_LABELS, INDICATOR_OPERATOR_LABELS } from "@/lib/labels";
 import { parseYuan, sumFen, type Fen } from "@/lib/money";
 import {
-  DECLARATION_FIELD_LABELS, DECLARATION_TEXT_FIELDS, fieldLabel,
+  DECLARATION_FIELD_LABELS, DECLARATION_TEXT_FIELDS, fieldLabel, INDICATOR_FIELD_LABELS,
   type DeclarationDoc, type DeclarationFundLineDoc, type DeclarationTextField, type IndicatorDoc,
 } from "../doc";
 import { classifyIndicator, readIndicatorValue } from "../values";
@@ -34,11 +34,7 @@ export const DIMENSIONS_BY_KIND: Record<IndicatorKind, IndicatorDimension[]> = {
 export const DEFAULT_DIMENSION: Record<IndicatorKind, IndicatorDimension> = { OUTPUT: "QUANTITY", BENEFIT: "SOCIAL", SATISFACTION: "SATISFACTION" };
 
 /** Names of an indicator row's cells (error summary, aria labels). A label map of this editor's own. */
-export const INDICATOR_CELL_LABELS: Record<keyof IndicatorDoc, string> = {
-  id: "指标", kind: "一级指标", level1Label: "一级指标（表中写法）", dimension: "二级指标", level2Label: "二级指标（表中写法）", name: "三级指标",
-  operator: "指标性质", annualValue: "指标值", mediumValue: "中期指标值", unit: "度量单位", weight: "分值", attribute: "指标属性",
-  scoringRule: "评（扣）分标准", content: "指标内容", basis: "绩效指标值设定依据及数据来源", metricKey: "关联平台数据",
-};
+export const INDICATOR_CELL_LABELS = INDICATOR_FIELD_LABELS;
 export const FUND_LINE_CELL_LABELS: Record<keyof DeclarationFundLineDoc, string> = { name: "用途", amount: "金额（元）", plan: "该项资金的实施计划" };
 
 const NULLABLE_INDICATOR_FIELDS = ["mediumValue", "unit", "weight", "attribute", "scoringRule", "content", "basis", "metricKey"] as const;

@@ -73,8 +73,8 @@ export function DeclarationReviewPanel({ data, area }: { data: DeclarationPageDa
         )}
         {review.rounds.length > 0 && (
           <p className="text-sm">
-            已提交 {review.rounds.length} 次。
-            <Link className="text-blue-700 underline" href={declarationHref(area, header.id, "versions")}>
+            {header.parent ? `部门整体支出申报表已提交 ${review.rounds.length} 次。` : `已提交 ${review.rounds.length} 次。`}
+            <Link className="text-blue-700 underline" href={declarationHref(area, header.parent?.id ?? header.id, "versions")}>
               {review.rounds.length > 1 ? "查看各次提交的对比" : "查看提交的版本"}
             </Link>
           </p>
