@@ -39,7 +39,7 @@ export default defineConfig({
     // Contracts and the contractor's submissions, each reviewed by the street office or the bureau.
     { name: "contracts", testMatch: /(contracts|budgets|ledger|briefs|project-reports|change-requests)\.spec\.ts/ },
     // District budget projects: declared by a unit, reviewed by the bureau.
-    { name: "declarations", testMatch: /declarations\.spec\.ts/ },
+    { name: "declarations", testMatch: /(declarations|performance)\.spec\.ts/ },
     { name: "audit-system", testMatch: /(audit|system)\.spec\.ts/ },
   ],
   webServer: {

@@ -1,27 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { DeclarationView } from "@/features/declarations/components/declaration-view";
-import { DeclarationReviewPanel } from "@/features/declarations/components/review-panel";
-import { declarationPage } from "@/features/declarations/queries";
-import { requireActor } from "@/server/auth";
+import { DeclarationScreen } from "@/features/declarations/screens";
 
 export const metadata: Metadata = { title: "绩效目标申报表" };
 
 export default async function BureauDeclarationPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await requireActor();
-  const data = await declarationPage(actor, id);
-  if (!data) notFound();
-  return (
-    <div className="space-y-4">
-      <DeclarationView
-        doc={data.doc}
-        findings={data.findings}
-        comments={data.review.latestComments}
-        projects={data.header.kind === "DEPARTMENT" ? data.header.projects : undefined}
-        area="bureau"
-      />
-      <DeclarationReviewPanel data={data} area="bureau" />
-    </div>
-  );
+  return <DeclarationScreen id={(await params).id} area="bureau" />;
 }
