@@ -276,6 +276,9 @@ export const FILE_KIND_LABELS: Record<FileKind, string> = {
 
 export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = { DRAFT: "草稿", SUBMITTED: "待审核", RETURNED: "已退回", ACCEPTED: "已通过", REJECTED: "不予批准" };
 
+/** 绩效自评 is submitted, not reviewed: 已提交 rather than 待审核. */
+export const EVALUATION_STATUS_LABELS: Record<SubmissionStatus, string> = { ...SUBMISSION_STATUS_LABELS, SUBMITTED: "已提交" };
+
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   MONTHLY_BRIEF: "月度工作简报",
   MIDTERM_REPORT: "项目中期报告",

@@ -7,7 +7,7 @@ import { formatPercent, formatYuan, toDecimalString } from "@/lib/money";
 import { INDICATOR_KIND_LABELS } from "@/lib/labels";
 import { declarationHref, type DeclarationArea } from "@/features/declarations/doc";
 import { actualText } from "../labels";
-import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
+import { EVALUATION_STATUS_LABELS } from "@/lib/labels";
 import type { EvaluationPageData } from "../queries";
 import { formatPoints, GRADE_LABELS, type Grade } from "../scoring";
 import { describeWeights } from "../weights";
@@ -91,7 +91,7 @@ export function EvaluationView({ data, area }: { data: EvaluationPageData; area:
   return (
     <div className="space-y-4" data-testid="evaluation">
       <Card
-        title={<span>{data.declaration.year} 年度绩效自评 {ev && <Badge tone={ev.status === "DRAFT" ? "slate" : "green"}>{SUBMISSION_STATUS_LABELS[ev.status]}</Badge>}</span>}
+        title={<span>{data.declaration.year} 年度绩效自评 {ev && <Badge tone={ev.status === "DRAFT" ? "slate" : "green"}>{EVALUATION_STATUS_LABELS[ev.status]}</Badge>}</span>}
         actions={
           <>
             <Link href={declarationHref(area, data.declaration.id, "monitoring")} className="text-sm text-brand-700 hover:underline">← 运行监控</Link>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button";
 import { DeclarationList, parseDeclarationFilters } from "@/features/declarations/components/declaration-list";
+import { declarationHref } from "@/features/declarations/doc";
 import { listDeclarations } from "@/features/declarations/queries";
+import { readsDeclarationsAtBureau } from "@/features/performance/overview";
 import type { SearchParams } from "@/lib/list-params";
 import { requireActor } from "@/server/auth";
 import { can } from "@/server/permissions";
@@ -11,5 +14,14 @@ export default async function BureauDeclarationsPage({ searchParams }: { searchP
   const actor = await requireActor();
   const filters = parseDeclarationFilters(await searchParams);
   const rows = await listDeclarations(actor, filters);
-  return <DeclarationList rows={rows} area="bureau" filters={filters} canManage={can(actor, "declaration:manage")} />;
+  return (
+    <>
+      {readsDeclarationsAtBureau(actor) && (
+        <div className="mb-2 flex justify-end">
+          <ButtonLink href={`${declarationHref("bureau")}/monitoring`} data-testid="declaration-monitoring-overview">执行监控总览</ButtonLink>
+        </div>
+      )}
+      <DeclarationList rows={rows} area="bureau" filters={filters} canManage={can(actor, "declaration:manage")} />
+    </>
+  );
 }
