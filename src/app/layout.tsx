@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Toaster } from "sonner";
+import { PageRefreshProvider } from "@/components/form/page-refresh";
 import { platformName } from "@/features/settings/queries";
 import "./globals.css";
 
@@ -12,7 +13,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="zh-CN">
       <body>
-        {children}
+        <PageRefreshProvider>{children}</PageRefreshProvider>
         <Toaster position="top-center" richColors />
       </body>
     </html>

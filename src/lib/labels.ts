@@ -276,9 +276,6 @@ export const FILE_KIND_LABELS: Record<FileKind, string> = {
 
 export const SUBMISSION_STATUS_LABELS: Record<SubmissionStatus, string> = { DRAFT: "草稿", SUBMITTED: "待审核", RETURNED: "已退回", ACCEPTED: "已通过", REJECTED: "不予批准" };
 
-/** 绩效自评 is submitted, not reviewed: 已提交 rather than 待审核. */
-export const EVALUATION_STATUS_LABELS: Record<SubmissionStatus, string> = { ...SUBMISSION_STATUS_LABELS, SUBMITTED: "已提交" };
-
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   MONTHLY_BRIEF: "月度工作简报",
   MIDTERM_REPORT: "项目中期报告",
@@ -286,6 +283,7 @@ export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   CHANGE_REQUEST: "项目变更申请审批表",
   BUDGET: "项目经费预算",
   DECLARATION: "绩效目标申报表",
+  EVALUATION: "绩效自评",
 };
 
 export const REPORT_EVENT_LABELS: Record<ReportEventKind, string> = { SUBMIT: "提交", RETURN: "退回", ACCEPT: "通过", REJECT: "不予批准", OPINION: "督导审核意见" };

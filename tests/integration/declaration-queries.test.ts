@@ -147,6 +147,9 @@ describe("declarationPage", () => {
   it("lets the declaring unit edit its draft, and nobody else", async () => {
     expect(await declarationPage(w.a.actors.streetStaff, streetId)).toMatchObject({ canEdit: true, canManage: true });
     expect(await declarationPage(w.a.actors.bureauStaff, streetId)).toMatchObject({ canEdit: false, canManage: false });
+    // The submit step is offered to the declaring unit only, though the bureau's staff hold declaration:manage too.
+    expect((await declarationPage(w.a.actors.streetStaff, streetId))!.review.submission.actions).toEqual(["edit", "submit"]);
+    expect((await declarationPage(w.a.actors.bureauStaff, streetId))!.review.submission.actions).toEqual([]);
     // The bureau manages its own; accepted ones are no longer edited.
     expect(await declarationPage(w.a.actors.bureauStaff, d2020.socialWorkDevelopmentId)).toMatchObject({ canEdit: false, canManage: true });
     expect(await declarationPage(w.a.actors.bureauReviewer, d2020.socialWorkDevelopmentId)).toMatchObject({ canEdit: false, canManage: false });

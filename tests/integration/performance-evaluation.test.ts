@@ -6,7 +6,9 @@ import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { IndicatorKind, IndicatorOperator } from "@/generated/prisma/enums";
-import { openEvaluationCommand, saveEvaluationCommand, submitEvaluationCommand } from "@/features/performance/evaluation";
+import { openEvaluationCommand, saveEvaluationCommand } from "@/features/performance/evaluation";
+import { returnedDeclarationTodo, reviewQueue } from "@/features/reviews/queries";
+import { reviewSubmissionCommand, submitSubmissionCommand } from "@/features/submissions/commands";
 import { exportEvaluation } from "@/features/performance/export";
 import { linkMetricCommand, openMonitoringCommand, recordCheckpointCommand } from "@/features/performance/monitoring";
 import { evaluationPage, evaluationReport } from "@/features/performance/queries";
@@ -16,7 +18,7 @@ import { db } from "@/server/db";
 import { uniq } from "../../prisma/seed/factories";
 import { seedDemoDeclarations2020, type DemoDeclarations2020 } from "../../prisma/seed/demo-declarations-2020";
 import { newCase } from "../support/cases";
-import { buildWorld, type World } from "../support/world";
+import { ALL_ACTOR_KEYS, actorOf, buildWorld, type World } from "../support/world";
 
 let w: World;
 let demo: DemoDeclarations2020;
@@ -180,10 +182,10 @@ describe("saving and submitting", () => {
     expect(page).toMatchObject({ canEdit: false, canManage: false, executionBp: 9500, needsExplanation: false });
     expect(page.score?.total).toBe(9650);
 
-    const submitted = await submitEvaluationCommand.execute(w.a.actors.bureauStaff, { evaluationId: ev.id, version: String(after.version) });
-    expect(submitted, JSON.stringify(submitted)).toMatchObject({ ok: true, message: "绩效自评已提交：总分 96.50 分，等级「优」" });
+    const submitted = await submitSubmissionCommand.execute(w.a.actors.bureauStaff, { kind: "EVALUATION", id: ev.id, version: String(after.version) });
+    expect(submitted, JSON.stringify(submitted)).toMatchObject({ ok: true, message: expect.stringMatching(/^2026年「测试项目.+」绩效自评已提交审核：总分 96\.50 分，等级「优」$/) });
     const engine = scoreEvaluation({
-      executionRate: 9500,
+      execution: { spent: 9500, budget: 10000 },
       indicators: [
         { level: "OUTPUT", operator: "EQ", target: "58", actual: "58", weight: "25" },
         { level: "OUTPUT", operator: "GTE", target: "100", actual: "90%", weight: "25" },
@@ -194,14 +196,14 @@ describe("saving and submitting", () => {
     const frozen = await evaluationOf(scored);
     expect(frozen).toMatchObject({ status: "SUBMITTED", totalScore: engine.total, grade: engine.grade, submittedById: w.a.users.bureauStaff.id });
     expect(engine).toMatchObject({ total: 9650, grade: "EXCELLENT" });
-    expect(await db.auditLog.findFirstOrThrow({ where: { action: "declaration.evaluation_submit", targetId: ev.id } })).toMatchObject({ outcome: "SUCCESS", detail: { total: "96.50", grade: "EXCELLENT" } });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: "submission.submit", targetId: ev.id } })).toMatchObject({ outcome: "SUCCESS", targetType: "DeclarationEvaluation", detail: { kind: "EVALUATION", total: "96.50", grade: "EXCELLENT" } });
   });
 
   it("once submitted: frozen — the linked value too; monitoring is closed", async () => {
     const [a, , , s] = await indicatorIds(scored);
     const ev = await evaluationOf(scored);
     expect(await saveEvaluationCommand.execute(w.a.actors.bureauStaff, { evaluationId: ev.id, version: String(ev.version), spentAmount: "100000" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
-    expect(await submitEvaluationCommand.execute(w.a.actors.bureauStaff, { evaluationId: ev.id, version: String(ev.version) })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    expect(await submitSubmissionCommand.execute(w.a.actors.bureauStaff, { kind: "EVALUATION", id: ev.id, version: String(ev.version) })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     const cp = (await db.declarationCheckpoint.findMany({ where: { declarationId: scored }, orderBy: { seq: "asc" } }))[0];
     expect(await recordCheckpointCommand.execute(w.a.actors.bureauStaff, { checkpointId: cp.id, version: String(cp.version), spentAmount: "30000" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "绩效自评已提交，运行监控和自评不能再修改" });
     expect(await linkMetricCommand.execute(w.a.actors.bureauStaff, { indicatorId: a, metricKey: "cases.new" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
@@ -216,7 +218,7 @@ describe("saving and submitting", () => {
     const [visits, quality, satisfied] = await indicatorIds(street);
     const submit = async () => {
       const ev = await evaluationOf(street);
-      return submitEvaluationCommand.execute(w.a.actors.streetStaff, { evaluationId: ev.id, version: String(ev.version) });
+      return submitSubmissionCommand.execute(w.a.actors.streetStaff, { kind: "EVALUATION", id: ev.id, version: String(ev.version) });
     };
     const save = async (extra: Record<string, string>) => {
       const ev = await evaluationOf(street);
@@ -253,16 +255,16 @@ describe("saving and submitting", () => {
     // Someone else's unit, the bureau and another district do not save or submit it.
     const ev = await evaluationOf(street);
     for (const key of ["bureauStaff", "otherStreetStaff", "contractorAdmin"] as const) {
-      expect(await submitEvaluationCommand.execute(w.a.actors[key], { evaluationId: ev.id, version: String(ev.version) }), key).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(await submitSubmissionCommand.execute(w.a.actors[key], { kind: "EVALUATION", id: ev.id, version: String(ev.version) }), key).toMatchObject({ ok: false, code: "NOT_FOUND" });
       expect(await saveEvaluationCommand.execute(w.a.actors[key], { evaluationId: ev.id, version: String(ev.version) }), key).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
-    expect(await submitEvaluationCommand.execute(w.a.actors.bureauReviewer, { evaluationId: ev.id, version: String(ev.version) })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await submitEvaluationCommand.execute(w.b.actors.streetStaff, { evaluationId: ev.id, version: String(ev.version) })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await submitEvaluationCommand.execute(w.a.actors.streetStaff, { evaluationId: ev.id, version: String(ev.version - 1) })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await submitSubmissionCommand.execute(w.a.actors.bureauReviewer, { kind: "EVALUATION", id: ev.id, version: String(ev.version) })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await submitSubmissionCommand.execute(w.b.actors.streetStaff, { kind: "EVALUATION", id: ev.id, version: String(ev.version) })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await submitSubmissionCommand.execute(w.a.actors.streetStaff, { kind: "EVALUATION", id: ev.id, version: String(ev.version - 1) })).toMatchObject({ ok: false, code: "CONFLICT" });
 
     const done = await submit();
     // execution 10 × 80% = 8; output 50 × 80/100 = 40; benefit 30 × 70% = 21; satisfaction 10 (92% ≥ 90%): 79.00, 中.
-    expect(done, JSON.stringify(done)).toMatchObject({ ok: true, message: "绩效自评已提交：总分 79.00 分，等级「中」" });
+    expect(done, JSON.stringify(done)).toMatchObject({ ok: true, message: expect.stringMatching(/绩效自评已提交审核：总分 79\.00 分，等级「中」$/) });
     expect(await evaluationOf(street)).toMatchObject({ totalScore: 7900, grade: "FAIR", executionExplanation: "年底部分经费结转" });
   });
 });
@@ -312,5 +314,96 @@ describe("reading and exporting", () => {
     expect(await db.auditLog.count({ where: { action: "declaration.evaluation_export", outcome: "DENIED" } })).toBe(4);
     // The declaring unit exports its own.
     expect(await exportEvaluation(w.a.actors.streetStaff, street, "xlsx")).toMatchObject({ format: "xlsx" });
+  });
+});
+
+describe("the bureau's review of a submitted self-evaluation", () => {
+  const review = (actor: World["a"]["actors"][keyof World["a"]["actors"]], id: string, version: number, step: "return" | "accept", comment = "") =>
+    reviewSubmissionCommand.execute(actor, { kind: "EVALUATION", id, version: String(version), step, comment });
+
+  it("only the bureau's reviewers decide: the wrong role, the declaring unit and another district are refused", async () => {
+    const ev = await evaluationOf(street);
+    expect(ev.status).toBe("SUBMITTED");
+    // Without the review permission: refused before anything is read.
+    for (const key of ALL_ACTOR_KEYS.filter((k) => k !== "bureauReviewer")) {
+      const r = await review(w.a.actors[key], ev.id, ev.version, "accept");
+      expect(r, key).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+    // Another district's reviewer does not reach it.
+    expect(await review(w.b.actors.bureauReviewer, ev.id, ev.version, "accept")).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // A return says what to change.
+    const bare = await review(w.a.actors.bureauReviewer, ev.id, ev.version, "return");
+    expect(bare.ok ? null : bare.fieldErrors?.comment?.[0]).toBe("退回时请写明需要修改的内容");
+    expect(await evaluationOf(street)).toMatchObject({ status: "SUBMITTED", version: ev.version, totalScore: 7900 });
+    // The page offers the reviewer the steps, the declaring unit none of them.
+    expect((await evaluationPage(w.a.actors.bureauReviewer, street))!.review?.actions.sort()).toEqual(["accept", "return"]);
+    expect((await evaluationPage(w.a.actors.streetStaff, street))!.review?.actions).toEqual([]);
+    expect((await evaluationPage(w.a.actors.bureauStaff, street))!.review?.actions).toEqual([]);
+  });
+
+  it("returned with a comment: open again (score cleared, monitoring too), fixed, resubmitted, accepted", async () => {
+    const reviewer = w.a.actors.bureauReviewer;
+    let ev = await evaluationOf(street);
+    // Waiting in the district's 待审核, nowhere else.
+    const queued = (await reviewQueue(reviewer)).find((i) => i.id === `EVALUATION:${ev.id}`);
+    expect(queued).toMatchObject({ kindLabel: "绩效自评", href: `/bureau/declarations/${street}/evaluation` });
+    expect((await reviewQueue(w.b.actors.bureauReviewer)).some((i) => i.kind === "EVALUATION")).toBe(false);
+    const returned = await review(reviewer, ev.id, ev.version, "return", "服务对象满意度请附调查样本说明");
+    expect(returned, JSON.stringify(returned)).toMatchObject({ ok: true, message: expect.stringMatching(/绩效自评已退回修改$/) });
+    ev = await evaluationOf(street);
+    expect(ev).toMatchObject({ status: "RETURNED", totalScore: null, grade: null, decidedAt: null });
+    const page = (await evaluationPage(w.a.actors.streetStaff, street))!;
+    expect(page).toMatchObject({ canEdit: true, review: { status: "RETURNED", lastReturn: { comment: "服务对象满意度请附调查样本说明" } } });
+    expect(page.review?.actions).toEqual(["edit", "submit"]);
+    expect(page.score?.total).toBe(7900); // computed from what is saved, not frozen
+    // In the declaring unit's 待办, and only there.
+    expect((await returnedDeclarationTodo(w.a.actors.streetStaff, "street")).find((t) => t.id === `evaluation:${street}`)).toMatchObject({ href: `/street/declarations/${street}/evaluation` });
+    expect((await returnedDeclarationTodo(w.a.actors.otherStreetStaff, "street")).some((t) => t.id === `evaluation:${street}`)).toBe(false);
+    expect((await reviewQueue(reviewer)).some((i) => i.id === `EVALUATION:${ev.id}`)).toBe(false);
+
+    // A returned evaluation reopens monitoring; the unit corrects and resubmits.
+    const [visits, quality, satisfied] = await indicatorIds(street);
+    const saved = await saveEvaluationCommand.execute(w.a.actors.streetStaff, {
+      evaluationId: ev.id, version: String(ev.version), spentAmount: "80000", executionExplanation: "年底部分经费结转",
+      "rows.0.indicatorId": visits, "rows.0.actualValue": "80", "rows.1.indicatorId": quality, "rows.1.band": "MEDIUM", "rows.1.bandPercent": "70",
+      "rows.2.indicatorId": satisfied, "rows.2.actualValue": "92%", "rows.2.note": "抽样 120 户，回收有效问卷 112 份",
+    });
+    expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
+    ev = await evaluationOf(street);
+    // Not resubmitted yet: nothing to decide.
+    expect(await review(reviewer, ev.id, ev.version, "accept")).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    const resubmitted = await submitSubmissionCommand.execute(w.a.actors.streetStaff, { kind: "EVALUATION", id: ev.id, version: String(ev.version) });
+    expect(resubmitted, JSON.stringify(resubmitted)).toMatchObject({ ok: true });
+    ev = await evaluationOf(street);
+    expect(ev).toMatchObject({ status: "SUBMITTED", totalScore: 7900, grade: "FAIR" });
+    expect(await review(reviewer, ev.id, ev.version - 1, "accept")).toMatchObject({ ok: false, code: "CONFLICT" });
+
+    const accepted = await review(reviewer, ev.id, ev.version, "accept", "同意");
+    expect(accepted, JSON.stringify(accepted)).toMatchObject({ ok: true });
+    ev = await evaluationOf(street);
+    expect(ev.status).toBe("ACCEPTED");
+    expect(ev.decidedAt).not.toBeNull();
+    expect(await review(reviewer, ev.id, ev.version, "return", "再改")).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    expect(await saveEvaluationCommand.execute(w.a.actors.streetStaff, { evaluationId: ev.id, version: String(ev.version), spentAmount: "90000" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    const events = await db.reportEvent.findMany({ where: { kind: "EVALUATION", reportId: ev.id }, orderBy: { at: "asc" }, select: { event: true, comment: true } });
+    expect(events.map((e) => e.event)).toEqual(["SUBMIT", "RETURN", "SUBMIT", "ACCEPT"]);
+    // The exports say it was accepted.
+    const docx = await exportEvaluation(w.a.actors.streetStaff, street, "docx");
+    expect(unzipEntry(docx!.buffer, "word/document.xml")!.replace(/<[^>]+>/g, "")).toMatch(/已通过（.+提交，.+审核通过）/);
+  });
+
+  it("a reviewer who is also on the declaring unit's staff does not decide on the unit's own", async () => {
+    const both = w.a.users.bureauReviewer;
+    const ev = await evaluationOf(scored);
+    expect(ev.status).toBe("SUBMITTED");
+    await db.membership.create({ data: { userId: both.id, role: "BUREAU_STAFF", districtId: w.a.district.id, bureauId: w.a.bureau.id } });
+    try {
+      const actor = (await actorOf(both.id))!;
+      expect(await review(actor, ev.id, ev.version, "accept")).toMatchObject({ ok: false, code: "FORBIDDEN", message: "申报单位不能审核本单位的绩效自评" });
+      expect((await evaluationPage(actor, scored))!.review?.actions).not.toContain("accept");
+    } finally {
+      await db.membership.deleteMany({ where: { userId: both.id, role: "BUREAU_STAFF" } });
+    }
+    expect(await review(w.a.actors.bureauReviewer, ev.id, ev.version, "accept")).toMatchObject({ ok: true });
   });
 });

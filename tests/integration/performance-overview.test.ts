@@ -8,7 +8,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DeclarationKind, IndicatorKind, IndicatorOperator, SubmissionStatus } from "@/generated/prisma/enums";
 import { MonitoringOverview } from "@/features/performance/components/monitoring-overview";
-import { openEvaluationCommand, saveEvaluationCommand, submitEvaluationCommand } from "@/features/performance/evaluation";
+import { openEvaluationCommand, saveEvaluationCommand } from "@/features/performance/evaluation";
+import { submitSubmissionCommand } from "@/features/submissions/commands";
 import { openMonitoringCommand, recordCheckpointCommand } from "@/features/performance/monitoring";
 import { monitoringOverview, overviewYear, readsDeclarationsAtBureau, type MonitoringOverviewRow } from "@/features/performance/overview";
 import { monitoringPage } from "@/features/performance/queries";
@@ -188,9 +189,9 @@ describe("self-evaluation", () => {
     expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
     // Saved but not submitted: no grade yet.
     expect(rowOf(await monitoringOverview(w.a.actors.bureauReviewer, 2026, TODAY), onCurve).evaluation).toMatchObject({ status: "DRAFT", grade: null });
-    const submitted = await submitEvaluationCommand.execute(w.a.actors.contractorAdmin, { evaluationId: ev.id, version: String(ev.version + 1) });
+    const submitted = await submitSubmissionCommand.execute(w.a.actors.contractorAdmin, { kind: "EVALUATION", id: ev.id, version: String(ev.version + 1) });
     // Execution 10 + output 50 × 7/10 = 35 + benefit 30 + satisfaction 10 (capped) = 85: 良.
-    expect(submitted, JSON.stringify(submitted)).toMatchObject({ ok: true, message: "绩效自评已提交：总分 85.00 分，等级「良」" });
+    expect(submitted, JSON.stringify(submitted)).toMatchObject({ ok: true, message: expect.stringMatching(/绩效自评已提交审核：总分 85\.00 分，等级「良」$/) });
     expect(rowOf(await monitoringOverview(w.a.actors.bureauReviewer, 2026, TODAY), onCurve).evaluation).toEqual({ status: "SUBMITTED", submitted: true, totalScore: 8500, grade: "GOOD" });
   });
 });

@@ -148,7 +148,7 @@ describe("self-evaluation weights", () => {
 
   it("equal shares still score the level's full points when every row is met", () => {
     const rows = [1, 2, 3].map(() => ({ kind: "OUTPUT" as const, operator: "GTE" as const, target: "10", weight: null, actualValue: "10", band: null, bandPercent: null }));
-    const s = scoreEvaluation({ indicators: indicatorInputs(rows, readWeights(null)), executionRate: 10000 });
+    const s = scoreEvaluation({ indicators: indicatorInputs(rows, readWeights(null)), execution: { spent: 10000, budget: 10000 } });
     expect(s.levels[0]).toMatchObject({ level: "OUTPUT", score: 5000, normalised: true });
   });
 

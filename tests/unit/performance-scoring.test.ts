@@ -71,24 +71,35 @@ describe("performance self-evaluation scoring", () => {
       { level: "BENEFIT", operator: "GTE", target: "98%", actual: "98%", weight: "30" },
       { level: "SATISFACTION", operator: "GTE", target: "100%", actual: "95%", weight: "10" },
     ];
-    const full = scoreEvaluation({ indicators, executionRate: 9500 });
+    const full = scoreEvaluation({ indicators, execution: { spent: 9500, budget: 10000 } });
     expect(full.execution).toEqual({ points: 1000, score: 950, needsExplanation: false });
     expect(full.levels.map((l) => l.score)).toEqual([4750, 3000, 950]);
     expect(full.total).toBe(950 + 4750 + 3000 + 950);
     expect(formatPoints(full.total)).toBe("96.50");
     expect(full.grade).toBe("EXCELLENT");
-    expect(scoreEvaluation({ indicators, executionRate: 8999 }).execution.needsExplanation).toBe(true);
-    expect(scoreEvaluation({ indicators, executionRate: 9000 }).execution.needsExplanation).toBe(false);
-    expect(scoreEvaluation({ indicators, executionRate: 12000 }).execution.score).toBe(1000);
+    expect(scoreEvaluation({ indicators, execution: { spent: 8999, budget: 10000 } }).execution.needsExplanation).toBe(true);
+    expect(scoreEvaluation({ indicators, execution: { spent: 9000, budget: 10000 } }).execution.needsExplanation).toBe(false);
+    expect(scoreEvaluation({ indicators, execution: { spent: 12000, budget: 10000 } }).execution.score).toBe(1000);
+    expect(scoreEvaluation({ indicators, execution: null }).execution).toEqual({ points: 1000, score: 0, needsExplanation: false });
+  });
+
+  it("the execution score comes from the amounts, not from a rounded rate", () => {
+    // 740,000.00 of 860,000.00 元 is 86.0465…%: 10 × that is 8.6047 → 8.60 (the rate rounded to 86.05% would give 8.61).
+    const r = scoreEvaluation({ indicators: [], execution: { spent: 74_000_000, budget: 86_000_000 } });
+    expect(r.execution).toEqual({ points: 1000, score: 860, needsExplanation: true });
+    // Half a hundredth rounds up: 10 × 8,645 / 10,000 = 8.645 → 8.65.
+    expect(scoreEvaluation({ indicators: [], execution: { spent: 8645, budget: 10000 } }).execution.score).toBe(865);
+    // 89.999…% is below 90%, decided exactly.
+    expect(scoreEvaluation({ indicators: [], execution: { spent: 899_999, budget: 1_000_000 } }).execution.needsExplanation).toBe(true);
   });
 
   it("a level whose weights do not add up to its points is scaled to them", () => {
-    const r = scoreEvaluation({ indicators: [{ level: "OUTPUT", operator: "GTE", target: "10", actual: "5", weight: "20" }], executionRate: 10000 });
+    const r = scoreEvaluation({ indicators: [{ level: "OUTPUT", operator: "GTE", target: "10", actual: "5", weight: "20" }], execution: { spent: 10000, budget: 10000 } });
     expect(r.levels[0]).toMatchObject({ points: 5000, weightSum: 2000, score: 2500, normalised: true });
   });
 
   it("configurable category weights", () => {
-    const r = scoreEvaluation({ indicators: [{ level: "OUTPUT", operator: "GTE", target: "1", actual: "1", weight: "60" }], executionRate: 10000, weights: { EXECUTION: 20, OUTPUT: 60, BENEFIT: 10, SATISFACTION: 10 } });
+    const r = scoreEvaluation({ indicators: [{ level: "OUTPUT", operator: "GTE", target: "1", actual: "1", weight: "60" }], execution: { spent: 10000, budget: 10000 }, weights: { EXECUTION: 20, OUTPUT: 60, BENEFIT: 10, SATISFACTION: 10 } });
     expect(r.execution.score).toBe(2000);
     expect(r.levels[0].score).toBe(6000);
   });

@@ -44,21 +44,25 @@ describe("contractor submissions: who may do what, in which state", () => {
     expect(submissionRefusal({ kind: "MONTHLY_BRIEF", status: "SUBMITTED" }, "opinion", roleCan("SUPERVISOR"))).not.toBeNull();
   });
 
-  it("a declaring unit (the bureau's staff, a street office, a contractor) edits and submits its declarations; only the bureau reviewer decides", () => {
-    for (const role of ["BUREAU_STAFF", "STREET_STAFF", "CONTRACTOR_ADMIN"] as const) {
-      for (const status of STATUSES) {
-        const allowed = allowedSubmissionActions({ kind: "DECLARATION", status }, roleCan(role));
-        expect(allowed, `${role} ${status}`).toEqual(status === "DRAFT" || status === "RETURNED" ? ["edit", "submit"] : []);
+  it("a declaring unit (the bureau's staff, a street office, a contractor) edits and submits its declarations and self-evaluations; only the bureau reviewer decides", () => {
+    for (const kind of ["DECLARATION", "EVALUATION"] as const) {
+      for (const role of ["BUREAU_STAFF", "STREET_STAFF", "CONTRACTOR_ADMIN"] as const) {
+        for (const status of STATUSES) {
+          const allowed = allowedSubmissionActions({ kind, status }, roleCan(role));
+          expect(allowed, `${kind} ${role} ${status}`).toEqual(status === "DRAFT" || status === "RETURNED" ? ["edit", "submit"] : []);
+        }
       }
+      expect(allowedSubmissionActions({ kind, status: "SUBMITTED" }, roleCan("BUREAU_REVIEWER"))).toEqual(["return", "accept"]);
+      for (const status of ["DRAFT", "RETURNED", "ACCEPTED"] as const) expect(allowedSubmissionActions({ kind, status }, roleCan("BUREAU_REVIEWER")), `${kind} ${status}`).toEqual([]);
+      expect(submissionRefusal({ kind, status: "SUBMITTED" }, "reject", roleCan("BUREAU_REVIEWER"))).toBe("此类材料只能退回修改或通过");
     }
-    expect(allowedSubmissionActions({ kind: "DECLARATION", status: "SUBMITTED" }, roleCan("BUREAU_REVIEWER"))).toEqual(["return", "accept"]);
   });
 
   it("nobody else takes a step", () => {
     for (const role of ["SOCIAL_WORKER", "STATION_HEAD", "DEPUTY_HEAD", "EVALUATOR", "AUDITOR", "SYSTEM_ADMIN", "BUREAU_STAFF", "BUREAU_ADMIN"] as const) {
       for (const kind of KINDS) {
         // The bureau's staff declare the bureau's own performance targets (above).
-        if (role === "BUREAU_STAFF" && kind === "DECLARATION") continue;
+        if (role === "BUREAU_STAFF" && (kind === "DECLARATION" || kind === "EVALUATION")) continue;
         for (const status of STATUSES) expect(allowedSubmissionActions({ kind, status, hasOpinion: true }, roleCan(role)), `${role} ${kind} ${status}`).toEqual([]);
       }
     }

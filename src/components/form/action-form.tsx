@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { createContext, useActionState, useContext, useEffect, useId, useRef, useTransition, type ReactNode } from "react";
+import { usePageForm } from "./page-refresh";
 import { toast } from "sonner";
 import type { ActionState } from "@/server/action";
 import { Button } from "@/components/ui/button";
@@ -39,23 +39,22 @@ export function ActionForm({
   const [state, dispatch, pending] = useActionState(action, null);
   const idPrefix = `f${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const [, startTransition] = useTransition();
-  const router = useRouter();
+  const { busy, post, answered } = usePageForm();
   const formRef = useRef<HTMLFormElement>(null);
   const handled = useRef<number | null>(null);
 
   useEffect(() => {
     if (!state || handled.current === state.at) return;
     handled.current = state.at;
+    answered(state);
     if (state.ok) {
       toast.success(state.message ?? successMessage ?? "已保存");
       if (resetOnSuccess) formRef.current?.reset();
       onSuccess?.();
-      if (state.redirectTo) router.push(state.redirectTo);
-      else router.refresh();
     } else if (!state.fieldErrors || Object.keys(state.fieldErrors).length === 0) {
       toast.error(state.message);
     }
-  }, [state, router, successMessage, resetOnSuccess, onSuccess]);
+  }, [state, answered, successMessage, resetOnSuccess, onSuccess]);
 
   return (
     <FormStateContext.Provider value={{ state, pending, idPrefix }}>
@@ -65,7 +64,9 @@ export function ActionForm({
         className={className ?? "space-y-4"}
         onSubmit={(event) => {
           event.preventDefault();
+          if (busy) return;
           const formData = new FormData(event.currentTarget);
+          post();
           startTransition(() => dispatch(formData));
         }}
       >
@@ -76,7 +77,7 @@ export function ActionForm({
           </p>
         )}
         <div className="flex gap-2">
-          <Button type="submit" disabled={pending}>{pending ? "提交中…" : submitLabel}</Button>
+          <Button type="submit" disabled={pending || busy}>{pending ? "提交中…" : submitLabel}</Button>
           {secondary}
         </div>
       </form>

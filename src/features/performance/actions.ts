@@ -1,7 +1,7 @@
 "use server";
 import type { ActionState } from "@/server/action";
 import { runAction } from "@/server/run-action";
-import { openEvaluationCommand, saveEvaluationCommand, submitEvaluationCommand } from "./evaluation";
+import { openEvaluationCommand, saveEvaluationCommand } from "./evaluation";
 import { linkMetricCommand, openMonitoringCommand, recordCheckpointCommand, unlinkMetricCommand } from "./monitoring";
 import { savePerformanceSettingsCommand } from "./settings";
 
@@ -27,10 +27,6 @@ export async function openEvaluation(_prev: ActionState, formData: FormData) {
 
 export async function saveEvaluation(_prev: ActionState, formData: FormData) {
   return runAction(saveEvaluationCommand, formData);
-}
-
-export async function submitEvaluation(_prev: ActionState, formData: FormData) {
-  return runAction(submitEvaluationCommand, formData);
 }
 
 export async function savePerformanceSettings(_prev: ActionState, formData: FormData) {

@@ -14,8 +14,8 @@ import { scope } from "@/server/scope";
 import { INDICATOR_SELECT, managedDeclaration, PERFORMANCE_DECLARATION_SELECT, requireAccepted, targetOf, weightOf, type IndicatorRow } from "./access";
 import { countingDay, linkedValues } from "./metrics";
 import { formatPoints, GRADE_LABELS, parseDecimal, QUALITATIVE_BANDS, scoreEvaluation, type QualitativeBand } from "./scoring";
-import { openEvaluationSchema, saveEvaluationSchema, submitEvaluationSchema } from "./schemas";
-import { executionBelow90, executionFloorBasisPoints, executionRate, indicatorInputs, readWeights } from "./weights";
+import { openEvaluationSchema, saveEvaluationSchema } from "./schemas";
+import { executionBelow90, executionOf, executionFloorBasisPoints, executionRate, indicatorInputs, readWeights } from "./weights";
 
 /** The live values of the linked indicators for the year-end evaluation: over the whole year (up to today while it runs). */
 export function evaluationLiveValues(tx: Tx, d: Parameters<typeof linkedValues>[1], indicators: IndicatorRow[]) {
@@ -167,69 +167,57 @@ export const saveEvaluationCommand = defineCommand({
 
 const indicatorName = (i: IndicatorRow, n: number) => `第 ${n} 项「${i.name || i.level2Label}」`;
 
-/** 提交绩效自评: complete, explained where execution is below 90%; the score and the grade are frozen. */
-export const submitEvaluationCommand = defineCommand({
-  name: "declaration.evaluation_submit",
-  schema: submitEvaluationSchema,
-  permission: "declaration:manage",
-  run: async ({ input, actor, tx }) => {
-    const ev = await editableEvaluation(tx, actor, input.evaluationId, input.version);
-    const d = ev.declaration;
-    const indicators = await tx.performanceIndicator.findMany({ where: { declarationId: d.id }, orderBy: { seq: "asc" }, select: INDICATOR_SELECT });
-    const live = await evaluationLiveValues(tx, d, indicators);
-    const saved = new Map(ev.indicators.map((r) => [r.indicatorId, r]));
-    const total = toFen(d.totalAmount);
-    const spent = ev.spentAmount === null ? null : toFen(ev.spentAmount);
+/**
+ * 提交绩效自评 (the submit step of the review workflow, ./submission.ts): complete, explained where execution is
+ * below 90%; returns the columns that freeze the score and the grade, and keeps the linked values as scored.
+ */
+export async function submittedEvaluation(tx: Tx, actor: Actor, evaluationId: string, version: number, now: Date) {
+  const ev = await editableEvaluation(tx, actor, evaluationId, version);
+  const d = ev.declaration;
+  const indicators = await tx.performanceIndicator.findMany({ where: { declarationId: d.id }, orderBy: { seq: "asc" }, select: INDICATOR_SELECT });
+  const live = await evaluationLiveValues(tx, d, indicators);
+  const saved = new Map(ev.indicators.map((r) => [r.indicatorId, r]));
+  const total = toFen(d.totalAmount);
+  const spent = ev.spentAmount === null ? null : toFen(ev.spentAmount);
 
-    const errors: FieldErrors = {};
-    const problems: string[] = [];
-    const miss = (field: string, message: string) => {
-      errors[field] = [message];
-      problems.push(message);
-    };
-    if (spent === null) miss("spentAmount", "请填写全年执行数");
-    if (executionBelow90(spent, total) && !ev.executionExplanation) {
-      miss("executionExplanation", `预算执行率 ${formatPercent(executionFloorBasisPoints(spent!, total))} 低于 90%，请填写说明`);
+  const errors: FieldErrors = {};
+  const problems: string[] = [];
+  const miss = (field: string, message: string) => {
+    errors[field] = [message];
+    problems.push(message);
+  };
+  if (spent === null) miss("spentAmount", "请填写全年执行数");
+  if (executionBelow90(spent, total) && !ev.executionExplanation) {
+    miss("executionExplanation", `预算执行率 ${formatPercent(executionFloorBasisPoints(spent!, total))} 低于 90%，请填写说明`);
+  }
+  const rows = indicators.map((i, k) => {
+    const s = saved.get(i.id);
+    const actualValue = live.has(i.id) ? live.get(i.id)! : (s?.actualValue ?? null);
+    if (i.operator === "QUALITATIVE") {
+      if (!s?.band || s.bandPercent === null) miss(`rows.${k}.band`, `${indicatorName(i, k + 1)}请选择评价档次并填写评价比例`);
+    } else if (parseDecimal(actualValue) === null) {
+      miss(`rows.${k}.actualValue`, live.has(i.id) ? `${indicatorName(i, k + 1)}关联的平台统计暂无数据，请取消关联后填写实际完成值` : `${indicatorName(i, k + 1)}请填写实际完成值`);
     }
-    const rows = indicators.map((i, k) => {
-      const s = saved.get(i.id);
-      const actualValue = live.has(i.id) ? live.get(i.id)! : (s?.actualValue ?? null);
-      if (i.operator === "QUALITATIVE") {
-        if (!s?.band || s.bandPercent === null) miss(`rows.${k}.band`, `${indicatorName(i, k + 1)}请选择评价档次并填写评价比例`);
-      } else if (parseDecimal(actualValue) === null) {
-        miss(`rows.${k}.actualValue`, live.has(i.id) ? `${indicatorName(i, k + 1)}关联的平台统计暂无数据，请取消关联后填写实际完成值` : `${indicatorName(i, k + 1)}请填写实际完成值`);
-      }
-      return { i, actualValue, band: s?.band ?? null, bandPercent: s?.bandPercent ?? null };
-    });
-    if (problems.length) throw new AppError("VALIDATION", `绩效自评尚未填写完整，请补充并保存后再提交：${problems.join("；")}`, errors);
+    return { i, actualValue, band: s?.band ?? null, bandPercent: s?.bandPercent ?? null };
+  });
+  if (problems.length) throw new AppError("VALIDATION", `绩效自评尚未填写完整，请补充并保存后再提交：${problems.join("；")}`, errors);
 
-    const weights = readWeights(ev.weights);
-    const score = scoreEvaluation({
-      weights,
-      executionRate: executionRate(spent, total),
-      indicators: indicatorInputs(rows.map((r) => ({
-        kind: r.i.kind, operator: r.i.operator, target: targetOf(r.i), weight: weightOf(r.i), actualValue: r.actualValue, band: r.band, bandPercent: r.bandPercent,
-      })), weights),
+  const weights = readWeights(ev.weights);
+  const score = scoreEvaluation({
+    weights,
+    execution: executionOf(spent, total),
+    indicators: indicatorInputs(rows.map((r) => ({
+      kind: r.i.kind, operator: r.i.operator, target: targetOf(r.i), weight: weightOf(r.i), actualValue: r.actualValue, band: r.band, bandPercent: r.bandPercent,
+    })), weights),
+  });
+  // The linked values as scored are kept with the evaluation.
+  for (const r of rows) {
+    if (!live.has(r.i.id)) continue;
+    await tx.indicatorEvaluation.upsert({
+      where: { evaluationId_indicatorId: { evaluationId: ev.id, indicatorId: r.i.id } },
+      create: { evaluationId: ev.id, indicatorId: r.i.id, actualValue: r.actualValue },
+      update: { actualValue: r.actualValue },
     });
-    const moved = await tx.declarationEvaluation.updateMany({
-      where: { id: ev.id, version: ev.version, status: ev.status },
-      data: { status: "SUBMITTED", totalScore: score.total, grade: score.grade, submittedAt: new Date(), submittedById: actor.userId, version: { increment: 1 } },
-    });
-    if (moved.count !== 1) throw new AppError("CONFLICT");
-    // The linked values as scored are kept with the evaluation.
-    for (const r of rows) {
-      if (!live.has(r.i.id)) continue;
-      await tx.indicatorEvaluation.upsert({
-        where: { evaluationId_indicatorId: { evaluationId: ev.id, indicatorId: r.i.id } },
-        create: { evaluationId: ev.id, indicatorId: r.i.id, actualValue: r.actualValue },
-        update: { actualValue: r.actualValue },
-      });
-    }
-    return {
-      target: { type: "DeclarationEvaluation", id: ev.id },
-      districtId: d.districtId,
-      detail: { declarationId: d.id, total: formatPoints(score.total), grade: score.grade, executionRate: executionRate(spent, total) },
-      message: `绩效自评已提交：总分 ${formatPoints(score.total)} 分，等级「${GRADE_LABELS[score.grade]}」`,
-    };
-  },
-});
+  }
+  return { totalScore: score.total, grade: score.grade, submittedAt: now, submittedById: actor.userId, decidedAt: null };
+}

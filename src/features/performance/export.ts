@@ -12,7 +12,7 @@ import type { Actor } from "@/server/permissions";
 import { buildCaseDocx } from "@/features/print/docx";
 import type { Cell, FormSpec } from "@/features/print/layout";
 import { actualText } from "./labels";
-import { EVALUATION_STATUS_LABELS } from "@/lib/labels";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import { evaluationReport, readableDeclaration, type EvaluationReport } from "./queries";
 import { formatPoints, GRADE_LABELS } from "./scoring";
 import { describeWeights } from "./weights";
@@ -28,7 +28,10 @@ const money = (fen: Fen | null) => (fen === null ? "" : formatYuan(fen));
 
 function statusLine(r: EvaluationReport): string {
   const ev = r.evaluation!;
-  const state = ev.submittedAt ? `${EVALUATION_STATUS_LABELS[ev.status]}（${formatDateTime(ev.submittedAt)}${ev.submittedBy ? ` ${ev.submittedBy}` : ""}）` : `${EVALUATION_STATUS_LABELS[ev.status]}（未提交，得分随填写和平台统计变化）`;
+  const open = ev.status === "DRAFT" || ev.status === "RETURNED";
+  const submitted = ev.submittedAt ? `${formatDateTime(ev.submittedAt)}${ev.submittedBy ? ` ${ev.submittedBy}` : ""} 提交` : "";
+  const decided = ev.decidedAt ? `，${formatDateTime(ev.decidedAt)} 审核通过` : "";
+  const state = open ? `${SUBMISSION_STATUS_LABELS[ev.status]}（未提交，得分随填写和平台统计变化）` : `${SUBMISSION_STATUS_LABELS[ev.status]}（${submitted}${decided}）`;
   return `状态：${state}　自评分值：${describeWeights(r.weights)}`;
 }
 

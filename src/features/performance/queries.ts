@@ -10,6 +10,7 @@ import { db } from "@/server/db";
 import { can, type Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
 import { declarationHeader, type DeclarationHeader } from "@/features/declarations/queries";
+import { submissionView, type SubmissionViewData } from "@/features/submissions/queries";
 import { INDICATOR_SELECT, PERFORMANCE_DECLARATION_SELECT, targetOf, weightOf, type IndicatorRow, type PerformanceDeclarationRow } from "./access";
 import {
   checkpointWarnings, executionBasisPoints, overallProgressBasisPoints, readCurve, type CheckpointWarning, type CurvePoint,
@@ -17,7 +18,7 @@ import {
 import { isMetricKey, metricLabel } from "./metric-registry";
 import { countingDay, linkedValues, metricScopeOf } from "./metrics";
 import { scoreEvaluation, type CategoryWeights, type EvaluationScore, type Grade, type IndicatorScore } from "./scoring";
-import { effectiveWeights, executionBelow90, executionRate, indicatorInputs, readWeights } from "./weights";
+import { effectiveWeights, executionBelow90, executionOf, executionRate, indicatorInputs, readWeights } from "./weights";
 
 export type IndicatorView = {
   id: string;
@@ -190,6 +191,8 @@ export type EvaluationView = {
   createdAt: Date;
   submittedAt: Date | null;
   submittedBy: string | null;
+  /** Accepted by the bureau's reviewer. */
+  decidedAt: Date | null;
   /** Frozen on submission (hundredths of a point). */
   totalScore: number | null;
   grade: Grade | null;
@@ -224,7 +227,7 @@ export async function evaluationReport(declarationId: string, today = formatDate
       where: { declarationId: d.id },
       select: {
         id: true, version: true, status: true, weights: true, spentAmount: true, executionExplanation: true, problems: true, improvements: true,
-        createdAt: true, submittedAt: true, submittedById: true, totalScore: true, grade: true,
+        createdAt: true, submittedAt: true, submittedById: true, decidedAt: true, totalScore: true, grade: true,
         indicators: { select: { indicatorId: true, actualValue: true, band: true, bandPercent: true, note: true } },
       },
     }),
@@ -250,7 +253,7 @@ export async function evaluationReport(declarationId: string, today = formatDate
   const score = ev
     ? scoreEvaluation({
         weights,
-        executionRate: executionRate(spent, total),
+        execution: executionOf(spent, total),
         indicators: indicatorInputs(base.map((b) => ({
           kind: b.i.kind, operator: b.i.operator, target: targetOf(b.i), weight: weightOf(b.i), actualValue: b.actualValue, band: b.band, bandPercent: b.bandPercent,
         })), weights),
@@ -266,7 +269,7 @@ export async function evaluationReport(declarationId: string, today = formatDate
     evaluation: ev
       ? {
           id: ev.id, version: ev.version, status: ev.status, weights, spent, executionExplanation: ev.executionExplanation,
-          problems: ev.problems, improvements: ev.improvements, createdAt: ev.createdAt, submittedAt: ev.submittedAt,
+          problems: ev.problems, improvements: ev.improvements, createdAt: ev.createdAt, submittedAt: ev.submittedAt, decidedAt: ev.decidedAt,
           submittedBy: ev.submittedById ? (names.get(ev.submittedById) ?? null) : null,
           totalScore: ev.totalScore, grade: (ev.grade as Grade | null) ?? null,
         }
@@ -291,6 +294,8 @@ export type EvaluationPageData = EvaluationReport & {
   canOpen: boolean;
   /** May change and submit it now. */
   canEdit: boolean;
+  /** Submission and review (the bureau's reviewers return or accept it); null before it is opened. */
+  review: SubmissionViewData | null;
 };
 
 /** The self-evaluation tab of a declaration; null when the actor does not read it. */
@@ -300,8 +305,11 @@ export async function evaluationPage(actor: Actor, id: string, today = formatDat
   const report = await evaluationReport(a.row.id, today);
   const accepted = a.row.status === "ACCEPTED";
   const ev = report.evaluation;
+  const view = ev ? await submissionView(actor, { kind: "EVALUATION", id: ev.id, version: ev.version, status: ev.status }) : null;
+  // The declaring unit submits; others holding declaration:manage do not reach it, and the unit never reviews its own.
+  const review = view && { ...view, actions: view.actions.filter((s) => (s === "submit" || s === "edit" ? a.canManage : !a.canManage)) };
   return {
-    ...report, header: a.header, canManage: a.canManage,
+    ...report, header: a.header, canManage: a.canManage, review,
     canOpen: a.canManage && accepted && !ev,
     canEdit: a.canManage && accepted && !!ev && (ev.status === "DRAFT" || ev.status === "RETURNED"),
   };

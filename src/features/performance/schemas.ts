@@ -73,7 +73,6 @@ export const saveEvaluationSchema = z.preprocess(withRows("rows"), z.object({
 
 export type SaveEvaluationInput = z.output<typeof saveEvaluationSchema>;
 
-export const submitEvaluationSchema = z.object({ evaluationId: reference("绩效自评"), version: requiredVersion() });
 
 // ───────────── District settings ─────────────
 

@@ -104,10 +104,13 @@ export function scoreIndicator(i: IndicatorInput): IndicatorScore {
   return { score, weight: w, completion, problem: null };
 }
 
+/** 预算执行: the amount spent of the budget, in whole units (fen); both integers, budget > 0. */
+export type Execution = { spent: number; budget: number };
+
 export type EvaluationInput = {
   indicators: IndicatorInput[];
-  /** 预算执行率 in basis points (9000 = 90%); null when nothing was budgeted. */
-  executionRate: number | null;
+  /** null when nothing was spent or budgeted yet: the execution scores 0. */
+  execution: Execution | null;
   weights?: CategoryWeights;
 };
 
@@ -146,11 +149,12 @@ export function scoreEvaluation(input: EvaluationInput): EvaluationScore {
     return { level, points, score: normalised ? Number(mulDiv(BigInt(raw), BigInt(points), BigInt(weightSum))) : raw, weightSum, normalised };
   });
   const execPoints = Math.round(weights.EXECUTION * 100);
-  const rate = input.executionRate;
-  const execScore = rate === null ? 0 : rate >= 10000 ? execPoints : Number(mulDiv(BigInt(execPoints), BigInt(Math.max(0, rate)), 10000n));
+  // points × spent / budget, from the amounts themselves (not a rounded rate), capped at the points.
+  const ex = input.execution && input.execution.budget > 0 ? { spent: BigInt(Math.max(0, input.execution.spent)), budget: BigInt(input.execution.budget) } : null;
+  const execScore = ex === null ? 0 : ex.spent >= ex.budget ? execPoints : Number(mulDiv(BigInt(execPoints), ex.spent, ex.budget));
   const total = execScore + levels.reduce((n, l) => n + l.score, 0);
   return {
-    execution: { points: execPoints, score: execScore, needsExplanation: rate !== null && rate < 9000 },
+    execution: { points: execPoints, score: execScore, needsExplanation: ex !== null && ex.spent * 10n < ex.budget * 9n },
     levels,
     indicators,
     total,

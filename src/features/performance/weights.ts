@@ -3,7 +3,7 @@
 // scoring engine's input built from a declaration's rows (src/features/performance/scoring.ts does the scoring).
 import type { Fen } from "@/lib/money";
 import { percentBasisPoints } from "@/lib/money";
-import { DEFAULT_WEIGHTS, formatPoints, parseDecimal, type CategoryWeights, type IndicatorInput, type IndicatorLevel, type IndicatorOperator, type QualitativeBand } from "./scoring";
+import { DEFAULT_WEIGHTS, formatPoints, parseDecimal, type CategoryWeights, type Execution, type IndicatorInput, type IndicatorLevel, type IndicatorOperator, type QualitativeBand } from "./scoring";
 
 export const WEIGHT_KEYS = ["EXECUTION", "OUTPUT", "BENEFIT", "SATISFACTION"] as const;
 export type WeightKey = (typeof WEIGHT_KEYS)[number];
@@ -55,7 +55,12 @@ export function effectiveWeights(rows: readonly { kind: IndicatorLevel; weight: 
   return out;
 }
 
-/** 预算执行率 in basis points for the engine (spent / total, rounded half up); null when nothing was budgeted. */
+/** The engine's 预算执行 (it scores from the amounts, not from a rounded rate); null when nothing is recorded. */
+export function executionOf(spent: Fen | null, total: Fen): Execution | null {
+  return spent === null || total <= 0 ? null : { spent, budget: total };
+}
+
+/** 预算执行率 in basis points, for display and the audit (spent / total, rounded half up); null when nothing was budgeted. */
 export function executionRate(spent: Fen | null, total: Fen): number | null {
   if (spent === null) return null;
   return percentBasisPoints(spent, total);

@@ -1,6 +1,7 @@
 import "server-only";
 // 待审核: every submission waiting for this reviewer, across kinds — monthly briefs, mid-term and final reports,
-// change requests (those still waiting for the project supervisor's opinion marked) and budgets — oldest
+// change requests (those still waiting for the project supervisor's opinion marked), budgets, performance
+// declarations and their self-evaluations — oldest
 // first, each linking to the bureau page where it is reviewed. Each kind through its own scope builder
 // under its review permission; a kind the actor does not review is not queried.
 import type { ReportKind } from "@/generated/prisma/enums";
@@ -41,7 +42,7 @@ export function waitingDays(submittedAt: Date, now: Date): number {
 const contractSelect = { select: { code: true, name: true } } as const;
 
 export async function reviewQueue(actor: Actor, now = new Date()): Promise<ReviewItem[]> {
-  const [briefs, reports, changes, budgets, declarations] = await Promise.all([
+  const [briefs, reports, changes, budgets, declarations, evaluations] = await Promise.all([
     can(actor, "brief:review")
       ? db.monthlyBrief.findMany({
           where: { AND: [{ status: "SUBMITTED" }, scope.monthlyBriefs(actor, "brief:review")] },
@@ -73,6 +74,12 @@ export async function reviewQueue(actor: Actor, now = new Date()): Promise<Revie
           select: { id: true, year: true, name: true, submittedAt: true, updatedAt: true, ...UNIT_SELECT },
         })
       : [],
+    can(actor, "declaration:review")
+      ? db.declarationEvaluation.findMany({
+          where: { status: "SUBMITTED", declaration: scope.declarations(actor, "declaration:review") },
+          select: { id: true, submittedAt: true, updatedAt: true, declaration: { select: { id: true, year: true, name: true, ...UNIT_SELECT } } },
+        })
+      : [],
   ]);
 
   const item = (kind: ReportKind, row: { id: string; contractId: string | null; submittedAt: Date | null; updatedAt: Date; contract: { code: string; name: string } | null }, rest: Pick<ReviewItem, "project" | "title" | "href"> & { awaitingOpinion?: boolean }): ReviewItem => {
@@ -101,6 +108,10 @@ export async function reviewQueue(actor: Actor, now = new Date()): Promise<Revie
     ...declarations.map((d) =>
       item("DECLARATION", { ...d, contractId: null, contract: null }, {
         project: unitOf(d).name, title: `${d.year}年「${d.name}」`, href: declarationHref("bureau", d.id),
+      })),
+    ...evaluations.map((e) =>
+      item("EVALUATION", { ...e, contractId: null, contract: null }, {
+        project: unitOf(e.declaration).name, title: `${e.declaration.year}年「${e.declaration.name}」绩效自评`, href: declarationHref("bureau", e.declaration.id, "evaluation"),
       })),
   ];
   return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id));
@@ -140,20 +151,33 @@ export async function contractorTodo(actor: Actor, now = new Date()): Promise<To
   return items.sort((a, b) => order[a.tone] - order[b.tone]);
 }
 
-/** Declarations of the actor's unit that came back with comments (a project under a department-wide one goes with it). */
+/** Declarations of the actor's unit that came back with comments (a project under a department-wide one goes with it), and their returned self-evaluations. */
 async function returnedDeclarations(actor: Actor) {
-  if (!can(actor, "declaration:manage")) return [];
-  return db.performanceDeclaration.findMany({
-    where: { AND: [{ status: "RETURNED", parentId: null }, scope.declarations(actor, "declaration:manage")] },
-    select: { id: true, year: true, name: true },
-  });
+  if (!can(actor, "declaration:manage")) return { declarations: [], evaluations: [] };
+  const [declarations, evaluations] = await Promise.all([
+    db.performanceDeclaration.findMany({
+      where: { AND: [{ status: "RETURNED", parentId: null }, scope.declarations(actor, "declaration:manage")] },
+      select: { id: true, year: true, name: true },
+    }),
+    db.declarationEvaluation.findMany({
+      where: { status: "RETURNED", declaration: scope.declarations(actor, "declaration:manage") },
+      select: { declaration: { select: { id: true, year: true, name: true } } },
+    }),
+  ]);
+  return { declarations, evaluations: evaluations.map((e) => e.declaration) };
 }
 
-function declarationTodo(area: DeclarationArea, rows: { id: string; year: number; name: string }[]): TodoItem[] {
-  return rows.map((d) => ({
-    id: `declaration:${d.id}`, kindLabel: REPORT_KIND_LABELS.DECLARATION, project: `${d.year}年`, title: `「${d.name}」`, href: declarationHref(area, d.id),
-    note: "已退回，请按逐项意见修改后重新提交", tone: "amber" as const,
-  }));
+function declarationTodo(area: DeclarationArea, rows: Awaited<ReturnType<typeof returnedDeclarations>>): TodoItem[] {
+  return [
+    ...rows.declarations.map((d) => ({
+      id: `declaration:${d.id}`, kindLabel: REPORT_KIND_LABELS.DECLARATION, project: `${d.year}年`, title: `「${d.name}」`, href: declarationHref(area, d.id),
+      note: "已退回，请按逐项意见修改后重新提交", tone: "amber" as const,
+    })),
+    ...rows.evaluations.map((d) => ({
+      id: `evaluation:${d.id}`, kindLabel: REPORT_KIND_LABELS.EVALUATION, project: `${d.year}年`, title: `「${d.name}」绩效自评`, href: declarationHref(area, d.id, "evaluation"),
+      note: "已退回，请按审核意见修改后重新提交", tone: "amber" as const,
+    })),
+  ];
 }
 
 /** 待办 of a street office or the bureau's staff: their unit's declarations that came back with comments. */

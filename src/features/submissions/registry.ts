@@ -4,6 +4,7 @@ import type { ReportKind } from "@/generated/prisma/enums";
 import { briefSubmission } from "@/features/briefs/submission";
 import { budgetSubmission } from "@/features/budgets/submission";
 import { declarationSubmission } from "@/features/declarations/submission";
+import { evaluationSubmission } from "@/features/performance/submission";
 import { changeRequestSubmission } from "@/features/change-requests/submission";
 import { finalReportSubmission, midtermReportSubmission } from "@/features/project-reports/submission";
 import type { SubmissionHandler } from "./handler";
@@ -15,4 +16,5 @@ export const SUBMISSIONS: Record<ReportKind, SubmissionHandler> = {
   CHANGE_REQUEST: changeRequestSubmission,
   BUDGET: budgetSubmission,
   DECLARATION: declarationSubmission,
+  EVALUATION: evaluationSubmission,
 };

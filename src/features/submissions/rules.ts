@@ -1,5 +1,5 @@
 // Review rules for everything a contractor submits (§4): 月度工作简报, 中期报告, 结项报告书, 项目变更申请审批表
-// and 项目经费预算 (with its adjustments), and the 绩效目标申报表 any declaring unit submits to the bureau (§5). Pure, so the UI shows only the steps the server would allow.
+// and 项目经费预算 (with its adjustments), and the 绩效目标申报表 and its year-end 绩效自评 any declaring unit submits to the bureau (§5). Pure, so the UI shows only the steps the server would allow.
 // DRAFT → SUBMITTED → RETURNED (with comments) → SUBMITTED … → ACCEPTED; budgets and change requests can
 // also be REJECTED (不予批准). A change request needs the project supervisor's opinion before the bureau decides.
 import type { ReportKind, SubmissionStatus } from "@/generated/prisma/enums";
@@ -25,6 +25,7 @@ export const SUBMISSION_RULES: Record<ReportKind, KindRules> = {
   CHANGE_REQUEST: { draft: "report:manage", review: "report:review", rejectable: true, opinion: true },
   BUDGET: { draft: "budget:manage", review: "budget:review", rejectable: true, opinion: false },
   DECLARATION: { draft: "declaration:manage", review: "declaration:review", rejectable: false, opinion: false },
+  EVALUATION: { draft: "declaration:manage", review: "declaration:review", rejectable: false, opinion: false },
 };
 
 export const EDITABLE: readonly SubmissionStatus[] = ["DRAFT", "RETURNED"];

@@ -6,9 +6,9 @@
 // back by path ("doc.indicators.3.annualValue") and land on their inputs, with a summary at the top. The reviewer's
 // comments of the last return appear beside the field, line or indicator they are about.
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useActionState, useCallback, useEffect, useId, useMemo, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { toast } from "sonner";
+import { usePageForm } from "@/components/form/page-refresh";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { saveDeclaration } from "@/features/declarations/actions";
 import type { ExpenditureCategory, FundingHorizon, FundingLevel, SubmissionStatus } from "@/generated/prisma/enums";
@@ -75,21 +75,20 @@ function EditorForm({ id, version, doc: loaded, area, comments, unitName, projec
   const [result, dispatch, pending] = useActionState<ActionState, FormData>(saveDeclaration, null);
   const [posted, setPosted] = useState<Posted>(EMPTY_POSTED);
   const [, startTransition] = useTransition();
-  const router = useRouter();
+  const { busy, post, answered } = usePageForm();
   const handled = useRef<number | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!result || handled.current === result.at) return;
     handled.current = result.at;
+    answered(result);
     if (result.ok) {
       toast.success(result.message ?? "已保存");
-      if (result.redirectTo) router.push(result.redirectTo);
-      else router.refresh();
     } else {
       summaryRef.current?.focus();
     }
-  }, [result, router]);
+  }, [result, answered]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -133,6 +132,7 @@ function EditorForm({ id, version, doc: loaded, area, comments, unitName, projec
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (busy) return;
     setPosted({
       indicators: state.doc.indicators.map((r) => r.key),
       fundLines: state.doc.fundLines.map((l) => l.key),
@@ -143,6 +143,7 @@ function EditorForm({ id, version, doc: loaded, area, comments, unitName, projec
     data.set("id", id);
     data.set("version", String(version));
     data.set("doc", JSON.stringify(current));
+    post();
     startTransition(() => dispatch(data));
   };
 
@@ -293,7 +294,7 @@ function EditorForm({ id, version, doc: loaded, area, comments, unitName, projec
         {kind === "DEPARTMENT" && <ProjectsBeneath id={id} area={area} projects={projects} />}
 
         <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3">
-          <Button type="submit" disabled={pending}>{pending ? "保存中…" : "保存"}</Button>
+          <Button type="submit" disabled={pending || busy}>{pending ? "保存中…" : "保存"}</Button>
           {dirty ? <span className="text-xs text-amber-700" data-testid="editor-dirty">有未保存的修改（提交审核的是已保存的内容）</span> : <span className="text-xs text-slate-500">已保存</span>}
           <span data-testid="editor-verdict" className={cn("ml-auto text-xs", hard > 0 ? "text-red-700" : "text-green-700")}>
             {hard > 0 ? `有 ${hard} 项须改正后才能提交审核（红色；保存草稿不受影响）` : "各项合计相符，可以提交审核"}

@@ -6,7 +6,7 @@ import { ActionForm, useFieldError } from "@/components/form/action-form";
 import { Hidden, TextareaField, TextField } from "@/components/form/fields";
 import { QUALITATIVE_BAND_LABELS } from "@/lib/labels";
 import { formatPercent, parseYuan, percentBasisPoints, type Fen } from "@/lib/money";
-import { saveEvaluation, submitEvaluation } from "../actions";
+import { saveEvaluation } from "../actions";
 import type { IndicatorOperator, QualitativeBand } from "../scoring";
 import { executionBelow90 } from "../weights";
 
@@ -132,16 +132,6 @@ export function EvaluationForm(p: {
         <TextareaField name="problems" label="存在的问题及原因" defaultValue={p.problems} rows={4} />
         <TextareaField name="improvements" label="下一步改进措施" defaultValue={p.improvements} rows={4} />
       </div>
-    </ActionForm>
-  );
-}
-
-export function SubmitEvaluationForm({ evaluationId, version }: { evaluationId: string; version: number }) {
-  return (
-    <ActionForm action={submitEvaluation} submitLabel="提交绩效自评">
-      <Hidden name="evaluationId" value={evaluationId} />
-      <Hidden name="version" value={version} />
-      <p className="text-sm text-slate-700">提交的是已保存的内容；提交后总分和等级确定，自评和运行监控记录不能再修改。</p>
     </ActionForm>
   );
 }

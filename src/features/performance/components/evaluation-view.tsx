@@ -1,5 +1,6 @@
 // 绩效自评 tab of a declaration: the score (frozen once submitted, otherwise as saved), the form for the declaring
-// unit while it is a draft, the read-only table for everyone else, and the Word / Excel exports.
+// unit while it is a draft or returned, the read-only table for everyone else, the submission and the bureau's
+// review (return with a comment, or accept) with its history, and the Word / Excel exports.
 import Link from "next/link";
 import { Badge, Card, Multiline } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/dates";
@@ -7,11 +8,11 @@ import { formatPercent, formatYuan, toDecimalString } from "@/lib/money";
 import { INDICATOR_KIND_LABELS } from "@/lib/labels";
 import { declarationHref, type DeclarationArea } from "@/features/declarations/doc";
 import { actualText } from "../labels";
-import { EVALUATION_STATUS_LABELS } from "@/lib/labels";
 import type { EvaluationPageData } from "../queries";
 import { formatPoints, GRADE_LABELS, type Grade } from "../scoring";
 import { describeWeights } from "../weights";
-import { EvaluationForm, SubmitEvaluationForm } from "./evaluation-form";
+import { ReturnNotice, SubmissionHistory, SubmissionStatusBadge, SubmissionSteps } from "@/features/submissions/components/submission-panel";
+import { EvaluationForm } from "./evaluation-form";
 import { OpenEvaluationForm } from "./monitoring-forms";
 
 const th = "border-b border-slate-200 px-2 py-1.5 text-left text-xs font-medium text-slate-600";
@@ -91,7 +92,7 @@ export function EvaluationView({ data, area }: { data: EvaluationPageData; area:
   return (
     <div className="space-y-4" data-testid="evaluation">
       <Card
-        title={<span>{data.declaration.year} 年度绩效自评 {ev && <Badge tone={ev.status === "DRAFT" ? "slate" : "green"}>{EVALUATION_STATUS_LABELS[ev.status]}</Badge>}</span>}
+        title={<span>{data.declaration.year} 年度绩效自评 {ev && <SubmissionStatusBadge status={ev.status} />}</span>}
         actions={
           <>
             <Link href={declarationHref(area, data.declaration.id, "monitoring")} className="text-sm text-brand-700 hover:underline">← 运行监控</Link>
@@ -105,10 +106,15 @@ export function EvaluationView({ data, area }: { data: EvaluationPageData; area:
         ) : (
           <div className="space-y-2">
             <ScoreSummary data={data} />
-            {ev.submittedAt && <p className="text-xs text-slate-500">{ev.submittedBy ?? ""} 于 {formatDateTime(ev.submittedAt)} 提交。</p>}
+            {ev.submittedAt && ev.status !== "RETURNED" && (
+              <p className="text-xs text-slate-500">
+                {ev.submittedBy ?? ""} 于 {formatDateTime(ev.submittedAt)} 提交{ev.decidedAt ? `，${formatDateTime(ev.decidedAt)} 审核通过` : "，等待区民政局审核"}。
+              </p>
+            )}
           </div>
         )}
       </Card>
+      {data.review && <ReturnNotice view={data.review} />}
       {ev && (
         <Card title="自评内容">
           {data.canEdit ? (
@@ -126,9 +132,16 @@ export function EvaluationView({ data, area }: { data: EvaluationPageData; area:
           ) : <ReadTable data={data} />}
         </Card>
       )}
-      {ev && data.canEdit && (
-        <Card title="提交绩效自评">
-          <SubmitEvaluationForm evaluationId={ev.id} version={ev.version} />
+      {ev && data.review && (
+        <Card title="提交与审核">
+          <div className="space-y-4">
+            <SubmissionSteps
+              view={data.review}
+              submitLabel={ev.status === "RETURNED" ? "修改完毕，重新提交绩效自评" : "提交绩效自评"}
+              submitHint="提交的是已保存的内容；提交后总分和等级确定，由区民政局审核，期间自评和运行监控记录不能修改。"
+            />
+            <SubmissionHistory view={data.review} />
+          </div>
         </Card>
       )}
     </div>

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Badge, Card } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 import { formatDateTime } from "@/lib/dates";
-import { EVALUATION_STATUS_LABELS } from "@/lib/labels";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import { formatPercent, formatYuan } from "@/lib/money";
 import { declarationHref, type DeclarationArea } from "@/features/declarations/doc";
 import { CHECKPOINT_WARNING_LABELS } from "../labels";
@@ -74,7 +74,7 @@ function Evaluation({ r, area }: { r: MonitoringOverviewRow; area: DeclarationAr
   if (!ev) return <Link href={href} className="text-slate-500 hover:underline">未开始</Link>;
   return (
     <Link href={href} className="inline-flex flex-wrap items-center gap-1 hover:underline">
-      <span className={ev.submitted ? "text-slate-800" : "text-slate-500"}>{EVALUATION_STATUS_LABELS[ev.status]}</span>
+      <span className={ev.submitted ? "text-slate-800" : "text-slate-500"}>{SUBMISSION_STATUS_LABELS[ev.status]}</span>
       {ev.submitted && ev.totalScore !== null && <span className="tabular-nums">{formatPoints(ev.totalScore)} 分</span>}
       {ev.grade && <Badge tone={GRADE_TONE[ev.grade]}>{GRADE_LABELS[ev.grade]}</Badge>}
     </Link>

@@ -11,11 +11,11 @@ export const metadata: Metadata = { title: "待审核" };
 
 export default async function ReviewsPage() {
   const actor = await requireActor();
-  if (!can(actor, "brief:review") && !can(actor, "report:review") && !can(actor, "budget:review")) notFound();
+  if (!can(actor, "brief:review") && !can(actor, "report:review") && !can(actor, "budget:review") && !can(actor, "declaration:review")) notFound();
   const items = await reviewQueue(actor);
   return (
     <>
-      <PageHeader title="待审核" description="承接机构已提交、等待审核的月度工作简报、中期与结项报告、项目变更申请和项目经费预算，按提交时间先后排列。" />
+      <PageHeader title="待审核" description="已提交、等待审核的月度工作简报、中期与结项报告、项目变更申请、项目经费预算，以及绩效目标申报表和绩效自评，按提交时间先后排列。" />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-left">
           <thead className="bg-slate-50 text-slate-600">
