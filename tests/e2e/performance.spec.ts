@@ -62,8 +62,7 @@ test("monitoring asks why execution lags; the self-evaluation is scored, explain
   await expect(scores).toContainText("25.50");
   await expect(page.getByText("92.60 分").first()).toBeVisible();
   await expect(page.getByText("优").first()).toBeVisible();
-  await expect(page.getByText("已被他人修改")).toHaveCount(0);
-  await expect(page.getByText("待审核").first()).toBeVisible();
+  await expect(page.getByTestId("evaluation").getByText("待审核").first()).toBeVisible();
 
   // The reviewer finds it in 待审核 and returns it with a comment.
   const reviewer = await browser.newPage();
@@ -89,7 +88,7 @@ test("monitoring asks why execution lags; the self-evaluation is scored, explain
   await reviewer.getByRole("button", { name: "审核通过" }).click();
   await expect(reviewer.getByText(/审核通过。$/)).toBeVisible();
   await page.reload();
-  await expect(page.getByText("已通过").first()).toBeVisible();
+  await expect(page.getByTestId("evaluation").getByText("已通过").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "保存绩效自评" })).toHaveCount(0);
   await expect(page.getByRole("listitem").filter({ hasText: "退回" })).toContainText("请在偏差原因中补充培训人次的签到依据");
   await reviewer.close();

@@ -11,7 +11,7 @@ import { returnedDeclarationTodo, reviewQueue } from "@/features/reviews/queries
 import { reviewSubmissionCommand, submitSubmissionCommand } from "@/features/submissions/commands";
 import { exportEvaluation } from "@/features/performance/export";
 import { linkMetricCommand, openMonitoringCommand, recordCheckpointCommand } from "@/features/performance/monitoring";
-import { evaluationPage, evaluationReport } from "@/features/performance/queries";
+import { evaluationPage, evaluationReport, monitoringPage } from "@/features/performance/queries";
 import { scoreEvaluation } from "@/features/performance/scoring";
 import { getPerformanceSettings, savePerformanceSettingsCommand } from "@/features/performance/settings";
 import { db } from "@/server/db";
@@ -205,7 +205,7 @@ describe("saving and submitting", () => {
     expect(await saveEvaluationCommand.execute(w.a.actors.bureauStaff, { evaluationId: ev.id, version: String(ev.version), spentAmount: "100000" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     expect(await submitSubmissionCommand.execute(w.a.actors.bureauStaff, { kind: "EVALUATION", id: ev.id, version: String(ev.version) })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     const cp = (await db.declarationCheckpoint.findMany({ where: { declarationId: scored }, orderBy: { seq: "asc" } }))[0];
-    expect(await recordCheckpointCommand.execute(w.a.actors.bureauStaff, { checkpointId: cp.id, version: String(cp.version), spentAmount: "30000" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "绩效自评已提交，运行监控和自评不能再修改" });
+    expect(await recordCheckpointCommand.execute(w.a.actors.bureauStaff, { checkpointId: cp.id, version: String(cp.version), spentAmount: "30000" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "绩效自评已提交，待审核期间运行监控和自评不能修改" });
     expect(await linkMetricCommand.execute(w.a.actors.bureauStaff, { indicatorId: a, metricKey: "cases.new" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     await satisfaction(1);
     const report = await evaluationReport(scored);
@@ -348,6 +348,8 @@ describe("the bureau's review of a submitted self-evaluation", () => {
     const queued = (await reviewQueue(reviewer)).find((i) => i.id === `EVALUATION:${ev.id}`);
     expect(queued).toMatchObject({ kindLabel: "绩效自评", href: `/bureau/declarations/${street}/evaluation` });
     expect((await reviewQueue(w.b.actors.bureauReviewer)).some((i) => i.kind === "EVALUATION")).toBe(false);
+    // Waiting for the review, monitoring stays closed.
+    expect(await openMonitoringCommand.execute(w.a.actors.streetStaff, { declarationId: street })).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "绩效自评已提交，待审核期间运行监控和自评不能修改" });
     const returned = await review(reviewer, ev.id, ev.version, "return", "服务对象满意度请附调查样本说明");
     expect(returned, JSON.stringify(returned)).toMatchObject({ ok: true, message: expect.stringMatching(/绩效自评已退回修改$/) });
     ev = await evaluationOf(street);
@@ -362,6 +364,8 @@ describe("the bureau's review of a submitted self-evaluation", () => {
     expect((await reviewQueue(reviewer)).some((i) => i.id === `EVALUATION:${ev.id}`)).toBe(false);
 
     // A returned evaluation reopens monitoring; the unit corrects and resubmits.
+    expect(await openMonitoringCommand.execute(w.a.actors.streetStaff, { declarationId: street })).toMatchObject({ ok: true });
+    expect((await monitoringPage(w.a.actors.streetStaff, street))!).toMatchObject({ closed: null, canRecord: true });
     const [visits, quality, satisfied] = await indicatorIds(street);
     const saved = await saveEvaluationCommand.execute(w.a.actors.streetStaff, {
       evaluationId: ev.id, version: String(ev.version), spentAmount: "80000", executionExplanation: "年底部分经费结转",
@@ -384,6 +388,10 @@ describe("the bureau's review of a submitted self-evaluation", () => {
     expect(ev.status).toBe("ACCEPTED");
     expect(ev.decidedAt).not.toBeNull();
     expect(await review(reviewer, ev.id, ev.version, "return", "再改")).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
+    // Accepted: monitoring and the evaluation are closed for good.
+    const cp = (await db.declarationCheckpoint.findMany({ where: { declarationId: street }, orderBy: { seq: "asc" } }))[0];
+    expect(await recordCheckpointCommand.execute(w.a.actors.streetStaff, { checkpointId: cp.id, version: String(cp.version), spentAmount: "20000" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION", message: "绩效自评已审核通过，运行监控和自评不再修改" });
+    expect((await monitoringPage(w.a.actors.streetStaff, street))!).toMatchObject({ closed: "绩效自评已审核通过，运行监控和自评不再修改", canRecord: false });
     expect(await saveEvaluationCommand.execute(w.a.actors.streetStaff, { evaluationId: ev.id, version: String(ev.version), spentAmount: "90000" })).toMatchObject({ ok: false, code: "INVALID_TRANSITION" });
     const events = await db.reportEvent.findMany({ where: { kind: "EVALUATION", reportId: ev.id }, orderBy: { at: "asc" }, select: { event: true, comment: true } });
     expect(events.map((e) => e.event)).toEqual(["SUBMIT", "RETURN", "SUBMIT", "ACCEPT"]);
@@ -400,6 +408,9 @@ describe("the bureau's review of a submitted self-evaluation", () => {
     try {
       const actor = (await actorOf(both.id))!;
       expect(await review(actor, ev.id, ev.version, "accept")).toMatchObject({ ok: false, code: "FORBIDDEN", message: "申报单位不能审核本单位的绩效自评" });
+      // Nor is it in that person's 待审核; the other reviewer's, yes.
+      expect((await reviewQueue(actor)).some((i) => i.id === `EVALUATION:${ev.id}`)).toBe(false);
+      expect((await reviewQueue(w.a.actors.bureauReviewer)).some((i) => i.id === `EVALUATION:${ev.id}`)).toBe(true);
       expect((await evaluationPage(actor, scored))!.review?.actions).not.toContain("accept");
     } finally {
       await db.membership.deleteMany({ where: { userId: both.id, role: "BUREAU_STAFF" } });

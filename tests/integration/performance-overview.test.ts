@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { DeclarationKind, IndicatorKind, IndicatorOperator, SubmissionStatus } from "@/generated/prisma/enums";
 import { MonitoringOverview } from "@/features/performance/components/monitoring-overview";
 import { openEvaluationCommand, saveEvaluationCommand } from "@/features/performance/evaluation";
-import { submitSubmissionCommand } from "@/features/submissions/commands";
+import { reviewSubmissionCommand, submitSubmissionCommand } from "@/features/submissions/commands";
 import { openMonitoringCommand, recordCheckpointCommand } from "@/features/performance/monitoring";
 import { monitoringOverview, overviewYear, readsDeclarationsAtBureau, type MonitoringOverviewRow } from "@/features/performance/overview";
 import { monitoringPage } from "@/features/performance/queries";
@@ -193,6 +193,18 @@ describe("self-evaluation", () => {
     // Execution 10 + output 50 × 7/10 = 35 + benefit 30 + satisfaction 10 (capped) = 85: 良.
     expect(submitted, JSON.stringify(submitted)).toMatchObject({ ok: true, message: expect.stringMatching(/绩效自评已提交审核：总分 85\.00 分，等级「良」$/) });
     expect(rowOf(await monitoringOverview(w.a.actors.bureauReviewer, 2026, TODAY), onCurve).evaluation).toEqual({ status: "SUBMITTED", submitted: true, totalScore: 8500, grade: "GOOD" });
+
+    // Returned by the reviewer: open again, no score, no grade; resubmitted and accepted: frozen again.
+    const step = async (actor: Actor, step: "return" | "accept") => {
+      const cur = await db.declarationEvaluation.findUniqueOrThrow({ where: { id: ev.id } });
+      return reviewSubmissionCommand.execute(actor, { kind: "EVALUATION", id: ev.id, version: String(cur.version), step, comment: step === "return" ? "满意度请附调查说明" : "" });
+    };
+    expect(await step(w.a.actors.bureauReviewer, "return")).toMatchObject({ ok: true });
+    expect(rowOf(await monitoringOverview(w.a.actors.bureauReviewer, 2026, TODAY), onCurve).evaluation).toEqual({ status: "RETURNED", submitted: false, totalScore: null, grade: null });
+    const returned = await db.declarationEvaluation.findUniqueOrThrow({ where: { id: ev.id } });
+    expect(await submitSubmissionCommand.execute(w.a.actors.contractorAdmin, { kind: "EVALUATION", id: ev.id, version: String(returned.version) })).toMatchObject({ ok: true });
+    expect(await step(w.a.actors.bureauReviewer, "accept")).toMatchObject({ ok: true });
+    expect(rowOf(await monitoringOverview(w.a.actors.bureauReviewer, 2026, TODAY), onCurve).evaluation).toEqual({ status: "ACCEPTED", submitted: true, totalScore: 8500, grade: "GOOD" });
   });
 });
 
@@ -246,7 +258,7 @@ describe("the page's year and table", () => {
     const html = renderToStaticMarkup(createElement(MonitoringOverview, { rows, year: 2026, currentYear: 2026, area: "bureau", onlyFlagged: false, generatedAt: new Date() }));
     expect(html).toContain(`href="/bureau/declarations/${lagging}/monitoring"`);
     expect(html).toContain(`href="/bureau/declarations/${onCurve}/evaluation"`);
-    for (const text of ["执行滞后", "进度偏离", "已说明原因", "未开启监控", "良", "85.00 分", "20.00%", "/ 25%", "100,000.00"]) expect(html, text).toContain(text);
+    for (const text of ["执行滞后", "进度偏离", "已说明原因", "未开启监控", "绩效自评已通过", "已通过", "良", "85.00 分", "20.00%", "/ 25%", "100,000.00"]) expect(html, text).toContain(text);
     expect(html.match(/data-warning="LAG"/g)).toHaveLength(2); // lagging and boundary
     expect(html.match(/data-warning="DIVERGENCE"/g)).toHaveLength(1);
     const flaggedOnly = renderToStaticMarkup(createElement(MonitoringOverview, { rows, year: 2026, currentYear: 2026, area: "bureau", onlyFlagged: true, generatedAt: new Date() }));

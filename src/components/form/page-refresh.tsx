@@ -54,6 +54,7 @@ export function usePageForm() {
   useEffect(
     () => () => {
       if (outstanding.current) end();
+      outstanding.current = false;
     },
     [end],
   );

@@ -1,8 +1,10 @@
 import "server-only";
 // Which declaration a monitoring or self-evaluation step is about, reached through scope.declarations: recording is
 // the declaring unit's (declaration:manage — the bureau only its own, a street office or a contractor what it
-// declared); only an accepted declaration is monitored and evaluated; a submitted self-evaluation closes both.
+// declared); only an accepted declaration is monitored and evaluated; a submitted self-evaluation closes both (a
+// return by the bureau's reviewer opens them again, acceptance closes them for good).
 import type { Prisma } from "@/generated/prisma/client";
+import type { SubmissionStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
@@ -19,7 +21,6 @@ export const PERFORMANCE_DECLARATION_SELECT = {
 export type PerformanceDeclarationRow = Prisma.PerformanceDeclarationGetPayload<{ select: typeof PERFORMANCE_DECLARATION_SELECT }>;
 
 export const NOT_ACCEPTED = "只有审核通过的绩效目标才进行运行监控和绩效自评";
-export const EVALUATION_CLOSED = "绩效自评已提交，运行监控和自评不能再修改";
 
 /** The declaration, if the actor's unit declared it (declaration:manage); NOT_FOUND otherwise. */
 export async function managedDeclaration(tx: Tx, actor: Actor, id: string): Promise<PerformanceDeclarationRow> {
@@ -32,10 +33,19 @@ export function requireAccepted(row: { status: string }): void {
   if (row.status !== "ACCEPTED") throw new AppError("INVALID_TRANSITION", NOT_ACCEPTED);
 }
 
-/** The self-evaluation has been submitted: monitoring and the evaluation are closed. */
-export async function evaluationClosed(tx: Tx, declarationId: string): Promise<boolean> {
+/**
+ * Why monitoring and the self-evaluation are closed, or null while they are open (no evaluation, a draft, or one
+ * returned by the bureau's reviewer): submitted and waiting for the review, or accepted for good.
+ */
+export function evaluationClosedMessage(status: SubmissionStatus | null | undefined): string | null {
+  if (status === "SUBMITTED") return "绩效自评已提交，待审核期间运行监控和自评不能修改";
+  if (status === "ACCEPTED" || status === "REJECTED") return "绩效自评已审核通过，运行监控和自评不再修改";
+  return null;
+}
+
+async function evaluationClosed(tx: Tx, declarationId: string): Promise<string | null> {
   const ev = await tx.declarationEvaluation.findUnique({ where: { declarationId }, select: { status: true } });
-  return !!ev && ev.status !== "DRAFT" && ev.status !== "RETURNED";
+  return evaluationClosedMessage(ev?.status);
 }
 
 /**
@@ -44,7 +54,8 @@ export async function evaluationClosed(tx: Tx, declarationId: string): Promise<b
  */
 export async function requireOpen(tx: Tx, declarationId: string): Promise<void> {
   await lockDeclaration(tx, declarationId);
-  if (await evaluationClosed(tx, declarationId)) throw new AppError("INVALID_TRANSITION", EVALUATION_CLOSED);
+  const closed = await evaluationClosed(tx, declarationId);
+  if (closed) throw new AppError("INVALID_TRANSITION", closed);
 }
 
 export const INDICATOR_SELECT = {

@@ -11,11 +11,11 @@ import type { Tx } from "@/server/db";
 import { AppError, type FieldErrors } from "@/server/errors";
 import type { Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
-import { INDICATOR_SELECT, managedDeclaration, PERFORMANCE_DECLARATION_SELECT, requireAccepted, targetOf, weightOf, type IndicatorRow } from "./access";
+import { evaluationClosedMessage, INDICATOR_SELECT, managedDeclaration, PERFORMANCE_DECLARATION_SELECT, requireAccepted, targetOf, weightOf, type IndicatorRow } from "./access";
 import { countingDay, linkedValues } from "./metrics";
-import { formatPoints, GRADE_LABELS, parseDecimal, QUALITATIVE_BANDS, scoreEvaluation, type QualitativeBand } from "./scoring";
+import { parseDecimal, QUALITATIVE_BANDS, scoreEvaluation, type QualitativeBand } from "./scoring";
 import { openEvaluationSchema, saveEvaluationSchema } from "./schemas";
-import { executionBelow90, executionOf, executionFloorBasisPoints, executionRate, indicatorInputs, readWeights } from "./weights";
+import { executionBelow90, executionOf, executionFloorBasisPoints, indicatorInputs, readWeights } from "./weights";
 
 /** The live values of the linked indicators for the year-end evaluation: over the whole year (up to today while it runs). */
 export function evaluationLiveValues(tx: Tx, d: Parameters<typeof linkedValues>[1], indicators: IndicatorRow[]) {
@@ -93,7 +93,8 @@ async function editableEvaluation(tx: Tx, actor: Actor, evaluationId: string, ve
   await lockDeclaration(tx, ev.declaration.id);
   const current = await tx.declarationEvaluation.findUniqueOrThrow({ where: { id: ev.id }, select: { status: true, version: true } });
   if (current.status !== ev.status || current.version !== ev.version) throw new AppError("CONFLICT");
-  if (ev.status !== "DRAFT" && ev.status !== "RETURNED") throw new AppError("INVALID_TRANSITION", "绩效自评已提交，不能再修改");
+  const closed = evaluationClosedMessage(ev.status);
+  if (closed) throw new AppError("INVALID_TRANSITION", closed);
   if (ev.version !== version) throw new AppError("CONFLICT");
   return ev;
 }

@@ -31,7 +31,8 @@ function statusLine(r: EvaluationReport): string {
   const open = ev.status === "DRAFT" || ev.status === "RETURNED";
   const submitted = ev.submittedAt ? `${formatDateTime(ev.submittedAt)}${ev.submittedBy ? ` ${ev.submittedBy}` : ""} 提交` : "";
   const decided = ev.decidedAt ? `，${formatDateTime(ev.decidedAt)} 审核通过` : "";
-  const state = open ? `${SUBMISSION_STATUS_LABELS[ev.status]}（未提交，得分随填写和平台统计变化）` : `${SUBMISSION_STATUS_LABELS[ev.status]}（${submitted}${decided}）`;
+  const pending = ev.status === "RETURNED" ? "按审核意见修改后重新提交" : "未提交";
+  const state = open ? `${SUBMISSION_STATUS_LABELS[ev.status]}（${pending}，得分随填写和平台统计变化）` : `${SUBMISSION_STATUS_LABELS[ev.status]}（${submitted}${decided}）`;
   return `状态：${state}　自评分值：${describeWeights(r.weights)}`;
 }
 

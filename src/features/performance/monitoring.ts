@@ -26,6 +26,8 @@ export const openMonitoringCommand = defineCommand({
   run: async ({ input, actor, tx }) => {
     const d = await managedDeclaration(tx, actor, input.declarationId);
     requireAccepted(d);
+    // Not once the self-evaluation is submitted; and two openings at once wait for each other on the row lock.
+    await requireOpen(tx, d.id);
     if (await tx.declarationCheckpoint.count({ where: { declarationId: d.id } })) throw new AppError("CONFLICT", "本申报表已开启绩效运行监控");
     const district = await tx.district.findUniqueOrThrow({ where: { id: d.districtId }, select: { monitoringCurve: true } });
     const curve = readCurve(district.monitoringCurve);

@@ -11,7 +11,7 @@ import { can, type Actor } from "@/server/permissions";
 import { scope } from "@/server/scope";
 import { declarationHeader, type DeclarationHeader } from "@/features/declarations/queries";
 import { submissionView, type SubmissionViewData } from "@/features/submissions/queries";
-import { INDICATOR_SELECT, PERFORMANCE_DECLARATION_SELECT, targetOf, weightOf, type IndicatorRow, type PerformanceDeclarationRow } from "./access";
+import { evaluationClosedMessage, INDICATOR_SELECT, PERFORMANCE_DECLARATION_SELECT, targetOf, weightOf, type IndicatorRow, type PerformanceDeclarationRow } from "./access";
 import {
   checkpointWarnings, executionBasisPoints, overallProgressBasisPoints, readCurve, type CheckpointWarning, type CurvePoint,
 } from "./curve";
@@ -100,8 +100,8 @@ export type MonitoringPageData = {
   total: Fen;
   accepted: boolean;
   opened: boolean;
-  /** Submitted self-evaluation: monitoring is closed. */
-  closed: boolean;
+  /** Why monitoring is closed (the self-evaluation is submitted or accepted); null while it is open. */
+  closed: string | null;
   canManage: boolean;
   /** May open the checkpoints / record them / link indicators now. */
   canRecord: boolean;
@@ -156,7 +156,7 @@ export async function monitoringPage(actor: Actor, id: string, today = formatDat
     });
   }
   const accepted = d.status === "ACCEPTED";
-  const closed = !!evaluation && evaluation.status !== "DRAFT" && evaluation.status !== "RETURNED";
+  const closed = evaluationClosedMessage(evaluation?.status);
   return {
     header: a.header, year: d.year, total, accepted, opened: checkpoints.length > 0, closed, canManage: a.canManage,
     canRecord: a.canManage && accepted && !closed,

@@ -4,9 +4,11 @@ import "server-only";
 // with a comment (it opens again, the frozen score is cleared and computed anew at the next submission) or accept it.
 // Nobody on the declaring unit's staff decides on it, even holding the reviewer role as well.
 import type { SubmissionHandler } from "@/features/submissions/handler";
+import { toFen } from "@/lib/money";
 import { scope } from "@/server/scope";
 import { submittedEvaluation } from "./evaluation";
 import { formatPoints, GRADE_LABELS, type Grade } from "./scoring";
+import { executionRate } from "./weights";
 
 export const evaluationSubmission: SubmissionHandler = {
   kind: "EVALUATION",
@@ -22,10 +24,15 @@ export const evaluationSubmission: SubmissionHandler = {
   },
   update: async (tx, s, data) => (await tx.declarationEvaluation.updateMany({ where: { id: s.id, version: s.version, status: s.status }, data })).count,
   onSubmit: (tx, actor, s, now) => submittedEvaluation(tx, actor, s.id, s.version, now),
-  submitted: (frozen) => {
+  submitted: async (tx, s, frozen) => {
     const total = frozen.totalScore as number;
     const grade = frozen.grade as Grade;
-    return { detail: { total: formatPoints(total), grade }, note: `总分 ${formatPoints(total)} 分，等级「${GRADE_LABELS[grade]}」` };
+    const ev = await tx.declarationEvaluation.findUniqueOrThrow({ where: { id: s.id }, select: { declarationId: true, spentAmount: true, declaration: { select: { totalAmount: true } } } });
+    const executionBp = ev.spentAmount === null ? null : executionRate(toFen(ev.spentAmount), toFen(ev.declaration.totalAmount));
+    return {
+      detail: { declarationId: ev.declarationId, total: formatPoints(total), grade, executionRate: executionBp },
+      note: `总分 ${formatPoints(total)} 分，等级「${GRADE_LABELS[grade]}」`,
+    };
   },
   onReview: async (_tx, _actor, _s, step, _comment, now) => (step === "return" ? { totalScore: null, grade: null, decidedAt: null } : { decidedAt: now }),
   refuseReviewer: async (tx, actor, s) => {

@@ -4,6 +4,7 @@ import "server-only";
 // declarations and their self-evaluations — oldest
 // first, each linking to the bureau page where it is reviewed. Each kind through its own scope builder
 // under its review permission; a kind the actor does not review is not queried.
+import type { Prisma } from "@/generated/prisma/client";
 import type { ReportKind } from "@/generated/prisma/enums";
 import { PROJECT_REPORT_KIND_LABELS, REPORT_KIND_LABELS } from "@/lib/labels";
 import { db } from "@/server/db";
@@ -41,6 +42,11 @@ export function waitingDays(submittedAt: Date, now: Date): number {
 
 const contractSelect = { select: { code: true, name: true } } as const;
 
+/** Declarations outside the actor's own declaring unit (everything, for someone who declares nothing). */
+function notOwnDeclarations(actor: Actor): Prisma.PerformanceDeclarationWhereInput {
+  return can(actor, "declaration:manage") ? { NOT: scope.declarations(actor, "declaration:manage") } : {};
+}
+
 export async function reviewQueue(actor: Actor, now = new Date()): Promise<ReviewItem[]> {
   const [briefs, reports, changes, budgets, declarations, evaluations] = await Promise.all([
     can(actor, "brief:review")
@@ -67,16 +73,17 @@ export async function reviewQueue(actor: Actor, now = new Date()): Promise<Revie
           select: { id: true, contractId: true, number: true, submittedAt: true, updatedAt: true, contract: contractSelect },
         })
       : [],
-    // A department-wide declaration's projects are reviewed with it: only declarations without a parent.
+    // A department-wide declaration's projects are reviewed with it: only declarations without a parent. A reviewer
+    // who is also on a declaring unit's staff does not decide on that unit's (refuseReviewer): not listed.
     can(actor, "declaration:review")
       ? db.performanceDeclaration.findMany({
-          where: { AND: [{ status: "SUBMITTED", parentId: null }, scope.declarations(actor, "declaration:review")] },
+          where: { AND: [{ status: "SUBMITTED", parentId: null }, scope.declarations(actor, "declaration:review"), notOwnDeclarations(actor)] },
           select: { id: true, year: true, name: true, submittedAt: true, updatedAt: true, ...UNIT_SELECT },
         })
       : [],
     can(actor, "declaration:review")
       ? db.declarationEvaluation.findMany({
-          where: { status: "SUBMITTED", declaration: scope.declarations(actor, "declaration:review") },
+          where: { status: "SUBMITTED", declaration: { AND: [scope.declarations(actor, "declaration:review"), notOwnDeclarations(actor)] } },
           select: { id: true, submittedAt: true, updatedAt: true, declaration: { select: { id: true, year: true, name: true, ...UNIT_SELECT } } },
         })
       : [],

@@ -79,7 +79,7 @@ export const submitSubmissionCommand = defineCommand({
     const frozen = await SUBMISSIONS[s.kind].onSubmit(tx, actor, s, now);
     await move(tx, s, { ...frozen, status: "SUBMITTED" satisfies SubmissionStatus });
     await recordReportEvent(tx, actor, s, "SUBMIT", null, actingRole(actor, SUBMISSION_RULES[s.kind].draft));
-    const summary = SUBMISSIONS[s.kind].submitted?.(frozen);
+    const summary = await SUBMISSIONS[s.kind].submitted?.(tx, s, frozen);
     return outcome(s, { from: s.status, to: "SUBMITTED", ...summary?.detail }, `${s.title}已提交审核${summary ? `：${summary.note}` : ""}`);
   },
 });

@@ -34,7 +34,7 @@ export type SubmissionHandler = {
    */
   onSubmit: (tx: Tx, actor: Actor, s: LoadedSubmission, now: Date) => Promise<Record<string, unknown>>;
   /** What the submission froze, for the audit row and the message ("总分 96.50 分，等级「优」"). */
-  submitted?: (frozen: Record<string, unknown>) => { detail: Record<string, unknown>; note: string };
+  submitted?: (tx: Tx, s: LoadedSubmission, frozen: Record<string, unknown>) => Promise<{ detail: Record<string, unknown>; note: string }>;
   /** Columns set with a review step (acceptedAt, the bureau's opinion …) and its side effects (a budget comes into force). */
   onReview?: (tx: Tx, actor: Actor, s: LoadedSubmission, step: Extract<SubmissionAction, "return" | "accept" | "reject">, comment: string | null, now: Date) => Promise<Record<string, unknown>>;
   /**

@@ -92,7 +92,8 @@ export function MonitoringOverview({ rows, year, currentYear, area, onlyFlagged,
     { key: "divergence", label: "进度偏离", value: rows.filter((r) => r.diverges).length, tone: "text-amber-800" },
     { key: "pending", label: "有到期节点待记录", value: rows.filter((r) => r.pendingDue > 0).length, tone: "text-amber-800" },
     { key: "unopened", label: "未开启监控", value: rows.filter((r) => !r.opened).length, tone: "text-slate-600" },
-    { key: "evaluated", label: "已提交绩效自评", value: rows.filter((r) => r.evaluation?.submitted).length, tone: "text-slate-800" },
+    { key: "evaluating", label: "绩效自评待审核", value: rows.filter((r) => r.evaluation?.status === "SUBMITTED").length, tone: "text-slate-800" },
+    { key: "evaluated", label: "绩效自评已通过", value: rows.filter((r) => r.evaluation?.status === "ACCEPTED").length, tone: "text-green-700" },
   ];
   return (
     <div className="space-y-4" data-testid="monitoring-overview">

@@ -186,7 +186,7 @@ export function MonitoringView({ data, area }: { data: MonitoringPageData; area:
             {data.year} 年度资金总额 <span className="font-medium tabular-nums">{formatYuan(data.total)}</span> 元。
             预算执行低于序时进度，或目标完成进度与预算执行进度相差超过 10 个百分点时预警，并须说明偏差原因和纠偏措施。
           </p>
-          {data.closed && <p role="note" className="rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700">绩效自评已提交，监控记录不再修改。</p>}
+          {data.closed && <p role="note" className="rounded border border-slate-200 bg-slate-50 p-2 text-sm text-slate-700">{data.closed}。</p>}
           {data.opened ? <CheckpointTable data={data} /> : data.canRecord ? (
             <OpenMonitoringForm declarationId={data.header.id} curveText={describeCurve(data.curve)} />
           ) : (
