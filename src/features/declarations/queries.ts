@@ -139,9 +139,7 @@ export async function declarationPage(actor: Actor, id: string): Promise<Declara
   const doc = rowToDoc(row);
   const findings = checkDeclaration(doc, projects.map((p) => ({ name: p.name, category: p.category, totalAmount: toDecimalString(toFen(p.totalAmount)) })));
   const canManage = managed > 0;
-  const state = await declarationReviewState(actor, header);
-  // The declaring unit submits (others holding declaration:manage do not reach it) and never decides on its own.
-  const review = { ...state, submission: { ...state.submission, actions: state.submission.actions.filter((s) => (s === "submit" || s === "edit" ? canManage : !canManage)) } };
+  const review = await declarationReviewState(actor, header, canManage);
   const reviewTargets: { target: string; label: string }[] = commentTargets(doc);
   if (review.submission.actions.includes("return")) {
     for (const p of header.projects) {

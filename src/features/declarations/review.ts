@@ -20,11 +20,11 @@ export type DeclarationReviewState = {
   latestComments: ReviewCommentView[];
 };
 
-export async function declarationReviewState(actor: Actor, header: Pick<DeclarationHeader, "id" | "version" | "status" | "parent">): Promise<DeclarationReviewState> {
+export async function declarationReviewState(actor: Actor, header: Pick<DeclarationHeader, "id" | "version" | "status" | "parent">, declaringUnit: boolean): Promise<DeclarationReviewState> {
   // A project under a department-wide declaration is reviewed there: its comments are the parent's comments on it.
   const prefix = header.parent ? `project:${header.id}:` : null;
   const [submission, rounds, found] = await Promise.all([
-    submissionView(actor, { kind: "DECLARATION", id: header.id, version: header.version, status: header.status }),
+    submissionView(actor, { kind: "DECLARATION", id: header.id, version: header.version, status: header.status }, declaringUnit),
     db.declarationSnapshot.findMany({ where: { declarationId: header.parent?.id ?? header.id }, orderBy: { round: "asc" }, select: { round: true, submittedAt: true, submittedById: true } }),
     db.reviewComment.findMany({
       where: { kind: "DECLARATION", reportId: header.parent?.id ?? header.id },

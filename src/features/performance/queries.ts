@@ -305,9 +305,7 @@ export async function evaluationPage(actor: Actor, id: string, today = formatDat
   const report = await evaluationReport(a.row.id, today);
   const accepted = a.row.status === "ACCEPTED";
   const ev = report.evaluation;
-  const view = ev ? await submissionView(actor, { kind: "EVALUATION", id: ev.id, version: ev.version, status: ev.status }) : null;
-  // The declaring unit submits; others holding declaration:manage do not reach it, and the unit never reviews its own.
-  const review = view && { ...view, actions: view.actions.filter((s) => (s === "submit" || s === "edit" ? a.canManage : !a.canManage)) };
+  const review = ev ? await submissionView(actor, { kind: "EVALUATION", id: ev.id, version: ev.version, status: ev.status }, a.canManage) : null;
   return {
     ...report, header: a.header, canManage: a.canManage, review,
     canOpen: a.canManage && accepted && !ev,

@@ -107,6 +107,11 @@ export function scoreIndicator(i: IndicatorInput): IndicatorScore {
 /** 预算执行: the amount spent of the budget, in whole units (fen); both integers, budget > 0. */
 export type Execution = { spent: number; budget: number };
 
+/** Execution below 90% (an explanation is required), decided exactly: 10 × spent < 9 × budget. */
+export function executionNeedsExplanation(e: Execution | null): boolean {
+  return e !== null && e.budget > 0 && BigInt(e.spent) * 10n < BigInt(e.budget) * 9n;
+}
+
 export type EvaluationInput = {
   indicators: IndicatorInput[];
   /** null when nothing was spent or budgeted yet: the execution scores 0. */
@@ -154,7 +159,7 @@ export function scoreEvaluation(input: EvaluationInput): EvaluationScore {
   const execScore = ex === null ? 0 : ex.spent >= ex.budget ? execPoints : Number(mulDiv(BigInt(execPoints), ex.spent, ex.budget));
   const total = execScore + levels.reduce((n, l) => n + l.score, 0);
   return {
-    execution: { points: execPoints, score: execScore, needsExplanation: ex !== null && ex.spent * 10n < ex.budget * 9n },
+    execution: { points: execPoints, score: execScore, needsExplanation: executionNeedsExplanation(input.execution) },
     levels,
     indicators,
     total,

@@ -3,7 +3,7 @@
 // scoring engine's input built from a declaration's rows (src/features/performance/scoring.ts does the scoring).
 import type { Fen } from "@/lib/money";
 import { percentBasisPoints } from "@/lib/money";
-import { DEFAULT_WEIGHTS, formatPoints, parseDecimal, type CategoryWeights, type Execution, type IndicatorInput, type IndicatorLevel, type IndicatorOperator, type QualitativeBand } from "./scoring";
+import { DEFAULT_WEIGHTS, executionNeedsExplanation, formatPoints, parseDecimal, type CategoryWeights, type Execution, type IndicatorInput, type IndicatorLevel, type IndicatorOperator, type QualitativeBand } from "./scoring";
 
 export const WEIGHT_KEYS = ["EXECUTION", "OUTPUT", "BENEFIT", "SATISFACTION"] as const;
 export type WeightKey = (typeof WEIGHT_KEYS)[number];
@@ -72,10 +72,9 @@ export function executionFloorBasisPoints(spent: Fen, total: Fen): number | null
   return Number((BigInt(spent) * 10000n) / BigInt(total));
 }
 
-/** Execution below 90% (an explanation is required), decided exactly: 10 × spent < 9 × total. */
+/** Execution below 90%: an explanation is required (the engine's rule, on the amounts). */
 export function executionBelow90(spent: Fen | null, total: Fen): boolean {
-  if (spent === null || total <= 0) return false;
-  return BigInt(spent) * 10n < BigInt(total) * 9n;
+  return executionNeedsExplanation(executionOf(spent, total));
 }
 
 export type EvaluationRow = {
